@@ -203,7 +203,9 @@ export class HyraParseError extends Error {
 export function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): string[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path]
-      .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+      .map((part, i) =>
+        typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+      )
       .join('');
     return `${path || '(root)'}: ${issue.message}`;
   });

@@ -1,0 +1,266 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AgendaView } from '../features/calendar/components/agenda-view';
+import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
+import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
+import { MonthView } from '../features/calendar/components/month-view';
+import { TimeGrid } from '../features/calendar/components/time-grid';
+import type { ViewProps } from '../features/calendar/components/view-props';
+import { WeekStrip } from '../features/calendar/components/week-strip';
+import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
+import { groupByDay } from '../features/calendar/model/group-by-day';
+import { shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
+import { SessionDetail } from '../features/session/components/session-detail';
+import { daysToFetch } from '../hyra/api';
+import { useApi } from '../hyra/api-context';
+import { MARGIN_DAYS } from '../hyra/contract';
+import { sessionsQueries } from '../hyra/queries';
+import type { WeekDayName } from '../hyra/schemas';
+import { buildDirectory } from '../hyra/selectors';
+import { useSessionsRange } from '../hyra/use-sessions';
+import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
+import { Sheet } from '../ui/sheet';
+import { ErrorPanel } from './error-panel';
+import { useMe } from './identity';
+import { useSettings } from './settings';
+import { useNow } from './use-now';
+import { useUrlState, type UrlState } from './url-state';
+import { useWeekStart } from './week-start';
+
+export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function defaultView(): CalendarView {
+  return window.matchMedia?.('(max-width: 639px)').matches ? 'agenda' : 'week';
+}
+
+function isTyping(target: EventTarget | null) {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  return (
+    element.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) ||
+    element.closest('[role="dialog"]') !== null
+  );
+}
+
+export function CalendarPage() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [url, setUrl] = useUrlState();
+  const [settings] = useSettings();
+  const me = useMe();
+  const now = useNow();
+  const [initialView] = useState(defaultView);
+
+  const zone = url.zone ?? viewerZone();
+  const today = dayInZone(now, zone);
+  const view = url.view ?? initialView;
+  const anchor = url.date ?? today;
+
+  // The week start comes from the data of the range it shapes: until a response says,
+  // the remembered (or locale) one is used; the previous range stays shown meanwhile.
+  const [apiWeekStart, setApiWeekStart] = useState<WeekDayName | undefined>();
+  const weekStartsOn = useWeekStart(api.workspaceId, apiWeekStart);
+  const range = visibleRange(view, anchor, weekStartsOn);
+  const state = useSessionsRange(api, range.first, range.last);
+  if (state.merged.weekStartsOn !== undefined && state.merged.weekStartsOn !== apiWeekStart) {
+    setApiWeekStart(state.merged.weekStartsOn);
+  }
+
+  const filters: CalendarFilters = useMemo(
+    () => ({ types: url.types, mine: url.mine, openForMe: url.openForMe, hideCancelled: url.hideCancelled }),
+    [url.types, url.mine, url.openForMe, url.hideCancelled],
+  );
+  const days = useMemo(() => daysBetween(state.first, state.last), [state.first, state.last]);
+  const { sessions } = state.merged;
+  const directory = useMemo(() => buildDirectory(sessions), [sessions]);
+  const types = useMemo(() => selectSessionTypes(sessions), [sessions]);
+  const visible = useMemo(() => {
+    const keep = sessionFilter(filters, { me, permissions: state.merged.permissions, now });
+    return sessions.filter(keep);
+  }, [sessions, filters, me, state.merged.permissions, now]);
+  const byDay = useMemo(() => groupByDay(visible, zone, days), [visible, zone, days]);
+  const allByDay = useMemo(() => groupByDay(sessions, zone, days), [sessions, zone, days]);
+  const shownCount = useMemo(() => [...byDay.values()].reduce((sum, list) => sum + list.length, 0), [byDay]);
+  const totalCount = useMemo(
+    () => [...allByDay.values()].reduce((sum, list) => sum + list.length, 0),
+    [allByDay],
+  );
+  const loadingDays = useMemo(() => new Set(state.isPending ? days : []), [state.isPending, days]);
+
+  // Prefetch the neighbouring periods once this one is in, when the rate budget allows.
+  const rangeComplete = !state.isPending && !state.isPlaceholder && !state.isFetching;
+  useEffect(() => {
+    if (!rangeComplete) return;
+    for (const direction of [1, -1] as const) {
+      const next = visibleRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
+      const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
+        (day) => queryClient.getQueryData(sessionsQueries.day(api, day).queryKey) === undefined,
+      );
+      if (wanted.length === 0 || api.limiter.headroom() < wanted.length + 20) continue;
+      for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
+    }
+  }, [rangeComplete, view, anchor, weekStartsOn, api, queryClient]);
+
+  const go = useCallback((change: Partial<UrlState>) => setUrl(change), [setUrl]);
+  const move = useCallback(
+    (direction: 1 | -1) => go({ date: shiftAnchor(view, anchor, direction) }),
+    [go, view, anchor],
+  );
+
+  const openSession = useCallback((id: string) => go({ session: id }), [go]);
+  const selectDay = useCallback(
+    (day: Day, nextView?: 'day') => go({ date: day, ...(nextView ? { view: nextView } : {}) }),
+    [go],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const key = event.key;
+      let handled = true;
+      if (key === 't') go({ date: today });
+      else if (key === 'n' || key === 'j') move(1);
+      else if (key === 'p' || key === 'k') move(-1);
+      else if (key === 'ArrowLeft') go({ date: addDays(anchor, -1) });
+      else if (key === 'ArrowRight') go({ date: addDays(anchor, 1) });
+      else if (key === 'ArrowUp' && view === 'month') go({ date: addDays(anchor, -7) });
+      else if (key === 'ArrowDown' && view === 'month') go({ date: addDays(anchor, 7) });
+      else if (key === 'Enter' && (event.target === document.body || event.target === null)) {
+        const first = byDay.get(anchor)?.[0];
+        if (first) openSession(first._id);
+        else handled = false;
+      } else handled = false;
+      if (handled) event.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, move, today, anchor, view, byDay, openSession]);
+
+  const openId = url.session;
+  const openedSession = openId ? sessions.find((session) => session._id === openId) : undefined;
+  const stripStart = startOfWeek(anchor, weekStartsOn);
+  const stripCounts = useMemo(() => {
+    const counts = new Map<Day, number>();
+    for (const [day, list] of byDay) counts.set(day, list.length);
+    return counts;
+  }, [byDay]);
+
+  const viewProps: ViewProps = {
+    days,
+    byDay,
+    loadingDays,
+    anchor,
+    today,
+    zone,
+    zone2: url.zone2,
+    hour12: settings.hour12,
+    now,
+    displayMinutes: settings.displayMinutes,
+    directory,
+    onOpen: openSession,
+    onSelectDay: selectDay,
+  };
+
+  const title = periodTitle(view, range.first, range.last, anchor);
+  const fatal = state.error && sessions.length === 0 && !state.isFetching;
+
+  return (
+    <div className="space-y-3">
+      <CalendarToolbar
+        view={view}
+        title={title}
+        anchor={anchor}
+        busy={state.isPlaceholder || (state.isFetching && !state.isPending)}
+        onToday={() => go({ date: today })}
+        onPrevious={() => move(-1)}
+        onNext={() => move(1)}
+        onDate={(day) => go({ date: day })}
+        onView={(next) => go({ view: next })}
+      />
+      {view !== 'month' && (
+        <WeekStrip
+          weekStart={stripStart}
+          anchor={anchor}
+          today={today}
+          counts={stripCounts}
+          onSelect={(day) => go({ date: day })}
+        />
+      )}
+      <FilterBar
+        filters={filters}
+        types={types}
+        onChange={(next) =>
+          go({
+            types: next.types,
+            mine: next.mine,
+            openForMe: next.openForMe,
+            hideCancelled: next.hideCancelled,
+          })
+        }
+        hasIdentity={Boolean(me)}
+        shown={shownCount}
+        total={totalCount}
+      />
+      <Legend types={types} />
+      {state.merged.dropped.length > 0 && (
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {state.merged.dropped.length === 1
+            ? '1 session could not be shown'
+            : `${state.merged.dropped.length} sessions could not be shown`}{' '}
+          because Hyra sent it in an unexpected shape.
+          <details className="mt-1">
+            <summary className="cursor-pointer">What was wrong</summary>
+            <ul className="list-disc pl-5">
+              {state.merged.dropped.map((item) => (
+                <li key={`${item.index}-${item.id ?? ''}-${item.problem}`} className="break-words">
+                  {item.problem}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </p>
+      )}
+      {state.error && !fatal && <ErrorPanel error={state.error} onRetry={state.refetch} compact />}
+      {fatal ? (
+        <ErrorPanel error={state.error!} onRetry={state.refetch} />
+      ) : (
+        <div
+          aria-busy={state.isPending || state.isPlaceholder}
+          className={state.isPlaceholder ? 'opacity-60 transition-opacity' : undefined}
+        >
+          {view === 'month' ? (
+            <MonthView {...viewProps} />
+          ) : view === 'agenda' ? (
+            <AgendaView {...viewProps} />
+          ) : (
+            <TimeGrid {...viewProps} />
+          )}
+        </div>
+      )}
+      <Sheet
+        open={Boolean(openId)}
+        onOpenChange={(open) => !open && go({ session: undefined })}
+        title={openedSession ? openedSession.schedule.name : 'Session'}
+        description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
+      >
+        {openedSession ? (
+          <SessionDetail
+            session={openedSession}
+            context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+          />
+        ) : state.isPending ? (
+          <p role="status">Loading the session…</p>
+        ) : (
+          <p>
+            This session is not in the loaded period. It may have been deleted, or the link points to another
+            date.
+          </p>
+        )}
+      </Sheet>
+    </div>
+  );
+}

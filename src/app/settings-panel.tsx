@@ -1,0 +1,183 @@
+import { useId, useMemo, useState } from 'react';
+import { isValidZone } from '../lib/days';
+import { Button } from '../ui/button';
+import { useSettings } from './settings';
+import { useUrlState } from './url-state';
+import { viewerZone } from './calendar-page';
+
+const input =
+  'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600';
+
+function zones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+function ZoneField({
+  label,
+  value,
+  onSave,
+  hint,
+  allowEmpty,
+}: {
+  label: string;
+  value: string;
+  onSave: (zone: string | undefined) => void;
+  hint: string;
+  allowEmpty?: boolean;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const valid = (allowEmpty && draft.trim() === '') || isValidZone(draft.trim());
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          list="iana-zones"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          aria-invalid={!valid}
+          aria-describedby={`${id}-hint`}
+          className={input}
+        />
+        <Button onClick={() => valid && onSave(draft.trim() || undefined)} disabled={!valid}>
+          Apply
+        </Button>
+      </div>
+      <p
+        id={`${id}-hint`}
+        className={
+          valid ? 'text-xs text-slate-600 dark:text-slate-400' : 'text-xs text-rose-700 dark:text-rose-300'
+        }
+      >
+        {valid ? hint : `"${draft}" is not a time zone. Use an IANA name such as Europe/London.`}
+      </p>
+    </div>
+  );
+}
+
+export function SettingsPanel({ demoUserId }: { demoUserId?: string }) {
+  const [settings, save] = useSettings();
+  const [url, setUrl] = useUrlState();
+  const zoneList = useMemo(() => zones(), []);
+  const idField = useId();
+  const lengthField = useId();
+  const [userId, setUserId] = useState(settings.myUserId ?? '');
+  const userIdValid = userId === '' || /^\d{1,20}$/.test(userId);
+
+  return (
+    <div className="space-y-6">
+      <datalist id="iana-zones">
+        {zoneList.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <section className="space-y-3">
+        <h3 className="font-semibold">Time</h3>
+        <ZoneField
+          label="Time zone"
+          value={url.zone ?? viewerZone()}
+          hint="Times show in this zone. It is part of the page link."
+          onSave={(zone) => setUrl({ zone: zone === viewerZone() ? undefined : zone })}
+        />
+        <ZoneField
+          label="Second time zone (optional)"
+          value={url.zone2 ?? ''}
+          allowEmpty
+          hint="Shown beside the first, for example your group's zone. Leave empty for none."
+          onSave={(zone2) => setUrl({ zone2 })}
+        />
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-semibold">Clock</legend>
+          <label className="mr-4 inline-flex items-center gap-1.5 text-sm">
+            <input
+              type="radio"
+              name="clock"
+              checked={!settings.hour12}
+              onChange={() => save({ hour12: false })}
+              className="accent-indigo-600"
+            />
+            24-hour (14:00)
+          </label>
+          <label className="inline-flex items-center gap-1.5 text-sm">
+            <input
+              type="radio"
+              name="clock"
+              checked={settings.hour12}
+              onChange={() => save({ hour12: true })}
+              className="accent-indigo-600"
+            />
+            12-hour (2:00 PM)
+          </label>
+        </fieldset>
+        <div className="space-y-1">
+          <label htmlFor={lengthField} className="block text-sm font-semibold">
+            Display length of a session (minutes)
+          </label>
+          <input
+            id={lengthField}
+            type="number"
+            min={15}
+            max={480}
+            step={15}
+            value={settings.displayMinutes}
+            onChange={(event) => {
+              const minutes = Number(event.target.value);
+              if (Number.isInteger(minutes) && minutes >= 15 && minutes <= 480)
+                save({ displayMinutes: minutes });
+            }}
+            className={`${input} w-32`}
+            aria-describedby={`${lengthField}-hint`}
+          />
+          <p id={`${lengthField}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+            Hyra sends only start times. This length sets block heights on the day and week grids; it is not a
+            real end time.
+          </p>
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h3 className="font-semibold">You</h3>
+        <label htmlFor={idField} className="block text-sm font-semibold">
+          Your Roblox user ID
+        </label>
+        <div className="flex gap-2">
+          <input
+            id={idField}
+            inputMode="numeric"
+            value={userId}
+            onChange={(event) => setUserId(event.target.value.trim())}
+            aria-invalid={!userIdValid}
+            aria-describedby={`${idField}-hint`}
+            className={input}
+          />
+          <Button
+            onClick={() => userIdValid && save({ myUserId: userId || undefined })}
+            disabled={!userIdValid}
+          >
+            Save
+          </Button>
+        </div>
+        <p
+          id={`${idField}-hint`}
+          className={
+            userIdValid
+              ? 'text-xs text-slate-600 dark:text-slate-400'
+              : 'text-xs text-rose-700 dark:text-rose-300'
+          }
+        >
+          {userIdValid
+            ? 'Hyra does not say who you are: this ID powers "My sessions" and taking slots. It is the number in your Roblox profile link.'
+            : 'A Roblox user ID is digits only.'}
+          {demoUserId && userIdValid && ` The demo's identity is ${demoUserId}.`}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { formatDay } from '../../../lib/format';
+import { cn } from '../../../lib/cn';
+import { Skeleton } from '../../../ui/skeleton';
+import { SessionItem } from './session-item';
+import type { ViewProps } from './view-props';
+
+/** A list across days: the default on phones. */
+export function AgendaView(props: ViewProps) {
+  const { days, byDay, loadingDays, today, anchor, onOpen } = props;
+  return (
+    <div className="space-y-5">
+      {days.map((day) => {
+        const sessions = byDay.get(day) ?? [];
+        return (
+          <section key={day} aria-labelledby={`agenda-${day}`} data-day={day}>
+            <h3
+              id={`agenda-${day}`}
+              className={cn(
+                'sticky top-0 z-10 mb-2 bg-slate-50/95 py-1 text-sm font-semibold dark:bg-slate-950/95',
+                day === anchor && 'text-indigo-700 dark:text-indigo-300',
+              )}
+            >
+              {formatDay(day)}
+              {day === today && (
+                <span className="ml-2 rounded bg-indigo-600 px-1.5 text-xs text-white">Today</span>
+              )}
+            </h3>
+            {loadingDays.has(day) && sessions.length === 0 ? (
+              <div className="space-y-2" role="status" aria-label={`Loading ${formatDay(day)}`}>
+                <Skeleton className="h-14" />
+                <Skeleton className="h-14" />
+              </div>
+            ) : sessions.length === 0 ? (
+              <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">
+                No sessions this day.
+              </p>
+            ) : (
+              <ul className="space-y-2">
+                {sessions.map((session) => (
+                  <li key={session._id}>
+                    <SessionItem session={session} context={props} onOpen={onOpen} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

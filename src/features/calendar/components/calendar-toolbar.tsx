@@ -1,0 +1,97 @@
+import { cn } from '../../../lib/cn';
+import type { Day } from '../../../lib/days';
+import { formatDay, formatMonth } from '../../../lib/format';
+import { Button, focusRing } from '../../../ui/button';
+import { CALENDAR_VIEWS, type CalendarView } from '../model/range';
+
+const VIEW_NAMES: Record<CalendarView, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  agenda: 'Agenda',
+};
+
+export function periodTitle(view: CalendarView, first: Day, last: Day, anchor: Day): string {
+  if (view === 'month') return formatMonth(anchor);
+  if (view === 'day') return formatDay(anchor);
+  return `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
+}
+
+export function CalendarToolbar({
+  view,
+  title,
+  anchor,
+  onToday,
+  onPrevious,
+  onNext,
+  onDate,
+  onView,
+  busy,
+}: {
+  view: CalendarView;
+  title: string;
+  anchor: Day;
+  onToday: () => void;
+  onPrevious: () => void;
+  onNext: () => void;
+  onDate: (day: Day) => void;
+  onView: (view: CalendarView) => void;
+  busy: boolean;
+}) {
+  const unit = view === 'agenda' ? 'week' : view;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Button onClick={onToday} aria-keyshortcuts="t">
+        Today
+      </Button>
+      <div className="flex">
+        <Button variant="ghost" onClick={onPrevious} aria-label={`Previous ${unit}`} aria-keyshortcuts="p k">
+          ‹
+        </Button>
+        <Button variant="ghost" onClick={onNext} aria-label={`Next ${unit}`} aria-keyshortcuts="n j">
+          ›
+        </Button>
+      </div>
+      <h2 className="min-w-0 flex-1 truncate text-lg font-semibold" aria-live="polite">
+        {title}
+        {busy && (
+          <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">Loading…</span>
+        )}
+      </h2>
+      <label className="flex items-center gap-1 text-sm">
+        <span className="sr-only">Go to date</span>
+        <input
+          type="date"
+          value={anchor}
+          onChange={(event) => event.target.value && onDate(event.target.value)}
+          className={cn(
+            'rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-800',
+            focusRing,
+          )}
+        />
+      </label>
+      <div
+        role="radiogroup"
+        aria-label="View"
+        className="flex rounded-md border border-slate-300 p-0.5 dark:border-slate-600"
+      >
+        {CALENDAR_VIEWS.map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="radio"
+            aria-checked={view === option}
+            onClick={() => onView(option)}
+            className={cn(
+              'rounded px-2.5 py-1 text-sm',
+              view === option ? 'bg-indigo-600 text-white' : 'hover:bg-slate-100 dark:hover:bg-slate-800',
+              focusRing,
+            )}
+          >
+            {VIEW_NAMES[option]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

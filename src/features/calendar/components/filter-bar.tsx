@@ -1,0 +1,160 @@
+import * as Popover from '@radix-ui/react-popover';
+import { cn } from '../../../lib/cn';
+import { typeColor } from '../../../lib/colors';
+import { Button, focusRing } from '../../../ui/button';
+import { isFiltering, NO_FILTERS, type CalendarFilters } from '../model/filters';
+
+function Toggle({
+  checked,
+  onChange,
+  label,
+  hint,
+}: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  label: string;
+  hint?: string;
+}) {
+  return (
+    <label
+      className="inline-flex cursor-pointer items-center gap-1.5 rounded-md px-2 py-1 text-sm hover:bg-slate-200/60 dark:hover:bg-slate-800"
+      title={hint}
+    >
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        className={cn('size-4 accent-indigo-600', focusRing)}
+      />
+      {label}
+    </label>
+  );
+}
+
+export function FilterBar({
+  filters,
+  types,
+  onChange,
+  hasIdentity,
+  shown,
+  total,
+}: {
+  filters: CalendarFilters;
+  types: { id: string; name: string }[];
+  onChange: (filters: CalendarFilters) => void;
+  hasIdentity: boolean;
+  shown: number;
+  total: number;
+}) {
+  const selected = new Set(filters.types);
+  const toggleType = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onChange({ ...filters, types: [...next] });
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-x-1 gap-y-1" role="group" aria-label="Filters">
+      <Popover.Root>
+        <Popover.Trigger asChild>
+          <Button
+            variant="secondary"
+            aria-label={`Session types: ${selected.size === 0 ? 'all' : `${selected.size} selected`}`}
+          >
+            Types: {selected.size === 0 ? 'all' : `${selected.size} selected`}
+          </Button>
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content
+            align="start"
+            sideOffset={4}
+            className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          >
+            <fieldset>
+              <legend className="mb-1 px-1 text-sm font-semibold">Show session types</legend>
+              {types.length === 0 && <p className="px-1 text-sm text-slate-500">No sessions loaded yet.</p>}
+              {types.map((type) => (
+                <label
+                  key={type.id}
+                  className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+                >
+                  <input
+                    type="checkbox"
+                    checked={selected.has(type.id)}
+                    onChange={() => toggleType(type.id)}
+                    className="size-4 accent-indigo-600"
+                  />
+                  <span
+                    aria-hidden="true"
+                    className={cn('size-3 shrink-0 rounded-sm', typeColor(type.id).swatch)}
+                  />
+                  <span className="truncate">{type.name}</span>
+                </label>
+              ))}
+            </fieldset>
+            {selected.size > 0 && (
+              <Button
+                variant="ghost"
+                className="mt-1 w-full"
+                onClick={() => onChange({ ...filters, types: [] })}
+              >
+                Show all types
+              </Button>
+            )}
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      <Toggle
+        checked={filters.mine}
+        onChange={(mine) => onChange({ ...filters, mine })}
+        label="My sessions"
+        hint={hasIdentity ? undefined : 'Set your Roblox user ID in settings'}
+      />
+      <Toggle
+        checked={filters.openForMe}
+        onChange={(openForMe) => onChange({ ...filters, openForMe })}
+        label="Open slots I can take"
+      />
+      <Toggle
+        checked={filters.hideCancelled}
+        onChange={(hideCancelled) => onChange({ ...filters, hideCancelled })}
+        label="Hide cancelled"
+      />
+      {isFiltering(filters) && (
+        <>
+          <span className="px-2 text-sm text-slate-600 tabular-nums dark:text-slate-300" role="status">
+            {shown} of {total} sessions shown
+          </span>
+          <Button variant="ghost" onClick={() => onChange(NO_FILTERS)}>
+            Clear filters
+          </Button>
+        </>
+      )}
+      {filters.mine && !hasIdentity && (
+        <p className="w-full text-sm text-amber-800 dark:text-amber-300">
+          Set your Roblox user ID in settings to see your sessions.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Legend({ types }: { types: { id: string; name: string }[] }) {
+  if (types.length === 0) return null;
+  return (
+    <ul
+      aria-label="Session types"
+      className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700 dark:text-slate-300"
+    >
+      {types.map((type) => (
+        <li key={type.id} className="flex min-w-0 items-center gap-1">
+          <span
+            aria-hidden="true"
+            className={cn('size-2.5 shrink-0 rounded-sm', typeColor(type.id).swatch)}
+          />
+          <span className="max-w-48 truncate">{type.name}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

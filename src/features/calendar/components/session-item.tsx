@@ -1,0 +1,67 @@
+import { holderName, selectCoHost, selectHost, selectSlotCounts } from '../../../hyra/selectors';
+import type { Session } from '../../../hyra/schemas';
+import { typeColor } from '../../../lib/colors';
+import { cn } from '../../../lib/cn';
+import { focusRing } from '../../../ui/button';
+import { sessionLabel, statusText, timeText, type DescribeContext } from '../model/describe';
+import { sessionStatus } from '../model/session-status';
+import { SessionBadges } from './session-badges';
+
+/** A session as a full row (agenda, day lists): everything at a glance, opens the detail. */
+export function SessionItem({
+  session,
+  context,
+  onOpen,
+}: {
+  session: Session;
+  context: DescribeContext;
+  onOpen: (id: string) => void;
+}) {
+  const status = sessionStatus(session, context.now, context.displayMinutes);
+  const host = selectHost(session);
+  const coHost = selectCoHost(session);
+  const slots = selectSlotCounts(session);
+  const color = typeColor(session.schedule._id ?? session.schedule.name);
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(session._id)}
+      aria-label={sessionLabel(session, context)}
+      data-session-id={session._id}
+      className={cn(
+        'flex w-full min-w-0 flex-col gap-1 rounded-md border-l-4 bg-white p-2.5 text-left shadow-sm hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3 dark:bg-slate-900 dark:hover:bg-slate-800',
+        color.border,
+        session.cancelled && 'opacity-70',
+        focusRing,
+      )}
+    >
+      <span className="w-auto shrink-0 font-semibold tabular-nums sm:w-40">{timeText(session, context)}</span>
+      <span className="flex min-w-0 flex-1 flex-col">
+        <span className="flex min-w-0 flex-wrap items-center gap-1.5">
+          <span
+            className={cn('min-w-0 truncate font-semibold', session.cancelled && 'line-through')}
+            title={session.schedule.name}
+          >
+            {session.schedule.name}
+          </span>
+          <SessionBadges session={session} />
+        </span>
+        <span className="truncate text-sm text-slate-600 dark:text-slate-300">
+          {host ? (
+            `Host ${holderName(host, context.directory).primary}`
+          ) : (
+            <strong className="text-amber-800 dark:text-amber-300">Needs a host</strong>
+          )}
+          {!session.schedule.disable_cohost &&
+            (coHost ? ` · Co-host ${holderName(coHost, context.directory).primary}` : ' · No co-host')}
+        </span>
+      </span>
+      <span className="flex shrink-0 gap-3 text-sm text-slate-600 sm:flex-col sm:items-end sm:gap-0 dark:text-slate-300">
+        <span>{statusText(status)}</span>
+        <span className="tabular-nums">
+          {slots.open === 0 ? 'Full' : `${slots.open} of ${slots.total} open`}
+        </span>
+      </span>
+    </button>
+  );
+}

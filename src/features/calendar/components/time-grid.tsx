@@ -1,0 +1,192 @@
+import { useEffect, useRef } from 'react';
+import { typeColor } from '../../../lib/colors';
+import { cn } from '../../../lib/cn';
+import { startOfDayIn } from '../../../lib/days';
+import { formatDay, formatTime, formatWeekday, zoneAbbreviation } from '../../../lib/format';
+import { focusRing } from '../../../ui/button';
+import { holderName, selectHost } from '../../../hyra/selectors';
+import { sessionLabel } from '../model/describe';
+import { layoutDay, wallMinutes } from '../model/layout';
+import type { ViewProps } from './view-props';
+
+const HOUR_PX = 48;
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+/** The day and week views: sessions on a 24-hour grid, blocks as tall as the display length. */
+export function TimeGrid(props: ViewProps) {
+  const {
+    days,
+    byDay,
+    loadingDays,
+    anchor,
+    today,
+    zone,
+    zone2,
+    hour12,
+    now,
+    displayMinutes,
+    onOpen,
+    onSelectDay,
+  } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const firstHour = Math.min(
+    8,
+    ...days.flatMap((day) =>
+      (byDay.get(day) ?? []).map((s) => Math.floor(wallMinutes(Date.parse(s.start), zone) / 60)),
+    ),
+  );
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: Math.max(0, firstHour - 1) * HOUR_PX });
+  }, [firstHour, days]);
+
+  const hourLabel = (hour: number, labelZone: string) => {
+    const instant = startOfDayIn(anchor, zone) + hour * 3_600_000;
+    return labelZone === zone
+      ? formatTime(Date.UTC(2000, 0, 1, hour), 'UTC', hour12)
+      : formatTime(instant, labelZone, hour12);
+  };
+  const second = zone2 && zone2 !== zone ? zone2 : undefined;
+  const gutters = second ? 2 : 1;
+
+  return (
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <p className="border-b border-slate-200 px-2 py-1 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-300">
+        Blocks show a {displayMinutes}-minute display length: Hyra sends start times only, no end times.
+      </p>
+      <div
+        className="grid border-b border-slate-200 dark:border-slate-800"
+        style={{ gridTemplateColumns: `repeat(${gutters}, 3.5rem) repeat(${days.length}, minmax(0, 1fr))` }}
+      >
+        <div className="p-1 text-center text-[10px] text-slate-500 dark:text-slate-400">
+          {zoneAbbreviation(now, zone)}
+        </div>
+        {second && (
+          <div className="p-1 text-center text-[10px] text-slate-500 dark:text-slate-400">
+            {zoneAbbreviation(now, second)}
+          </div>
+        )}
+        {days.map((day) => (
+          <button
+            type="button"
+            key={day}
+            onClick={() => onSelectDay(day, 'day')}
+            aria-label={`Show ${formatDay(day)}`}
+            aria-current={day === today ? 'date' : undefined}
+            className={cn(
+              'min-w-0 p-1 text-center text-xs hover:bg-slate-100 dark:hover:bg-slate-800',
+              day === anchor && 'bg-indigo-50 dark:bg-indigo-950/50',
+              focusRing,
+            )}
+          >
+            <span className="block font-semibold uppercase">
+              {formatWeekday(day, days.length > 1 ? 'short' : 'long')}
+            </span>
+            <span
+              className={cn(
+                'inline-block min-w-6 rounded-full tabular-nums',
+                day === today && 'bg-indigo-600 text-white',
+              )}
+            >
+              {Number(day.slice(8))}
+            </span>
+          </button>
+        ))}
+      </div>
+      <div ref={scroller} className="max-h-[65vh] overflow-y-auto" tabIndex={-1}>
+        <div
+          className="relative grid"
+          style={{
+            gridTemplateColumns: `repeat(${gutters}, 3.5rem) repeat(${days.length}, minmax(0, 1fr))`,
+            height: 24 * HOUR_PX,
+          }}
+        >
+          {[zone, ...(second ? [second] : [])].map((labelZone) => (
+            <div
+              key={labelZone}
+              aria-hidden="true"
+              className="relative border-r border-slate-200 dark:border-slate-800"
+            >
+              {HOURS.map((hour) => (
+                <span
+                  key={hour}
+                  className="absolute right-1 -translate-y-1/2 text-[10px] text-slate-500 tabular-nums dark:text-slate-400"
+                  style={{ top: hour * HOUR_PX }}
+                >
+                  {hour === 0 ? '' : hourLabel(hour, labelZone)}
+                </span>
+              ))}
+            </div>
+          ))}
+          {days.map((day) => {
+            const sessions = byDay.get(day) ?? [];
+            const placed = layoutDay(sessions, zone, displayMinutes);
+            const nowTop = day === today ? (wallMinutes(now, zone) / 60) * HOUR_PX : undefined;
+            return (
+              <section
+                key={day}
+                aria-label={`${formatDay(day)}: ${sessions.length === 0 ? 'no sessions' : `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}`}`}
+                data-day={day}
+                className="relative min-w-0 border-r border-slate-100 last:border-r-0 dark:border-slate-800"
+                style={{
+                  backgroundImage: `repeating-linear-gradient(to bottom, transparent 0, transparent ${HOUR_PX - 1}px, rgb(148 163 184 / 0.25) ${HOUR_PX - 1}px, rgb(148 163 184 / 0.25) ${HOUR_PX}px)`,
+                }}
+              >
+                {loadingDays.has(day) && sessions.length === 0 && (
+                  <div
+                    role="status"
+                    aria-label={`Loading ${formatDay(day)}`}
+                    className="absolute inset-x-1 top-2 h-6 animate-pulse rounded bg-slate-200 dark:bg-slate-800"
+                  />
+                )}
+                {nowTop !== undefined && (
+                  <div
+                    aria-hidden="true"
+                    className="absolute inset-x-0 z-20 border-t-2 border-rose-500"
+                    style={{ top: nowTop }}
+                  />
+                )}
+                {placed.map(({ session, top, height, column, columns }) => {
+                  const host = selectHost(session);
+                  return (
+                    <button
+                      type="button"
+                      key={session._id}
+                      onClick={() => onOpen(session._id)}
+                      aria-label={sessionLabel(session, props)}
+                      data-session-id={session._id}
+                      className={cn(
+                        'absolute z-10 overflow-hidden rounded border-l-4 px-1 text-left text-xs leading-tight shadow-sm',
+                        typeColor(session.schedule._id ?? session.schedule.name).block,
+                        typeColor(session.schedule._id ?? session.schedule.name).border,
+                        session.cancelled && 'line-through opacity-60',
+                        focusRing,
+                      )}
+                      style={{
+                        top: (top / 60) * HOUR_PX,
+                        height: Math.max(18, (height / 60) * HOUR_PX - 2),
+                        left: `calc(${(column / columns) * 100}% + 1px)`,
+                        width: `calc(${100 / columns}% - 2px)`,
+                      }}
+                    >
+                      <span className="block truncate font-semibold">{session.schedule.name}</span>
+                      <span className="block truncate tabular-nums">
+                        {formatTime(session.start, zone, hour12)}
+                        {session.in_progress && !session.cancelled ? ' · Live' : ''}
+                      </span>
+                      {height >= 45 && (
+                        <span className="block truncate">
+                          {host ? holderName(host, props.directory).primary : 'Needs a host'}
+                        </span>
+                      )}
+                    </button>
+                  );
+                })}
+              </section>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { addDays, dayInZone, daysBetween, diffDays, type Day } from '../lib/days';
+import type { HyraClient } from './client';
+import { DAY_PARAM, dayParam, paths, RANGE_PARAMS, type ChangeBody } from './contract';
+import {
+  CreatedServerSchema,
+  describeIssues,
+  HyraParseError,
+  parseSessionsPage,
+  parseUpcoming,
+  type SessionsPage,
+} from './schemas';
+
+/**
+ * Day mode: one `day=` request per day (the form known to work).
+ * Range mode: one request with start and end for a run of days (parameter names assumed).
+ */
+export type FetchMode = 'day' | 'range';
+
+export const MAX_IN_FLIGHT = 4;
+
+/** Limits how many promises run at once. */
+export function createSemaphore(max: number) {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
+    active += 1;
+    try {
+      return await task();
+    } finally {
+      active -= 1;
+      queue.shift()?.();
+    }
+  };
+}
+
+/** Splits sorted days into runs of consecutive days. */
+export function consecutiveRuns(days: Day[]): Day[][] {
+  const runs: Day[][] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const run = runs.at(-1);
+    if (run && diffDays(day, run.at(-1)!) === 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
+export interface HyraApiOptions {
+  client: HyraClient;
+  workspaceId: string;
+  mode?: FetchMode;
+  maxInFlight?: number;
+}
+
+export type HyraApi = ReturnType<typeof createHyraApi>;
+
+export function createHyraApi({
+  client,
+  workspaceId,
+  mode = 'day',
+  maxInFlight = MAX_IN_FLIGHT,
+}: HyraApiOptions) {
+  const limit = createSemaphore(maxInFlight);
+
+  async function fetchDay(day: Day, signal?: AbortSignal): Promise<SessionsPage> {
+    const json = await limit(() =>
+      client.request(paths.sessions(workspaceId), { query: { [DAY_PARAM]: dayParam(day) }, signal }),
+    );
+    return parseSessionsPage(json);
+  }
+
+  /** One range request for consecutive UTC days, split back into one page per day. */
+  async function fetchRun(run: Day[]): Promise<Map<Day, SessionsPage>> {
+    const first = run[0]!;
+    const last = run.at(-1)!;
+    const json = await limit(() =>
+      client.request(paths.sessions(workspaceId), {
+        query: {
+          [RANGE_PARAMS.start]: `${first}T00:00:00.000Z`,
+          [RANGE_PARAMS.end]: `${addDays(last, 1)}T00:00:00.000Z`,
+        },
+      }),
+    );
+    const page = parseSessionsPage(json);
+    const byDay = new Map<Day, SessionsPage>(
+      run.map((day, i) => [day, { ...page, sessions: [], dropped: i === 0 ? page.dropped : [] }]),
+    );
+    for (const session of page.sessions) {
+      byDay.get(dayInZone(session.start, 'UTC'))?.sessions.push(session);
+    }
+    return byDay;
+  }
+
+  // Range mode batches the days asked for in the same tick into as few requests as possible.
+  let pending = new Map<Day, { resolve: (page: SessionsPage) => void; reject: (e: unknown) => void }[]>();
+  let flushScheduled = false;
+
+  function flush() {
+    flushScheduled = false;
+    const batch = pending;
+    pending = new Map();
+    for (const run of consecutiveRuns([...batch.keys()])) {
+      fetchRun(run).then(
+        (pages) => {
+          for (const day of run) {
+            for (const waiter of batch.get(day) ?? []) waiter.resolve(pages.get(day)!);
+          }
+        },
+        (error: unknown) => {
+          for (const day of run) for (const waiter of batch.get(day) ?? []) waiter.reject(error);
+        },
+      );
+    }
+  }
+
+  function loadInRange(day: Day): Promise<SessionsPage> {
+    return new Promise((resolve, reject) => {
+      const waiters = pending.get(day) ?? [];
+      waiters.push({ resolve, reject });
+      pending.set(day, waiters);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setTimeout(flush, 0);
+      }
+    });
+  }
+
+  return {
+    workspaceId,
+    mode,
+    limiter: client.limiter,
+
+    /** The sessions Hyra files under `day` (day mode), or whose start is on that UTC day (range mode). */
+    sessionsForDay(day: Day, signal?: AbortSignal): Promise<SessionsPage> {
+      return mode === 'day' ? fetchDay(day, signal) : loadInRange(day);
+    },
+
+    async upcoming(signal?: AbortSignal) {
+      return parseUpcoming(await client.request(paths.upcoming(workspaceId), { signal }));
+    },
+
+    async change(sessionId: string, body: ChangeBody): Promise<void> {
+      await client.request(paths.change(workspaceId, sessionId), { method: 'PATCH', body });
+    },
+
+    async createServer(sessionId: string): Promise<{ _id: string }> {
+      const json = await client.request(paths.createServer(workspaceId, sessionId), { method: 'POST' });
+      const parsed = CreatedServerSchema.safeParse(json);
+      if (!parsed.success) throw new HyraParseError('new server reply', describeIssues(parsed.error));
+      return parsed.data;
+    },
+
+    async deleteServer(sessionId: string, serverId: string): Promise<void> {
+      await client.request(paths.deleteServer(workspaceId, sessionId, serverId), { method: 'DELETE' });
+    },
+  };
+}
+
+/** The days to fetch for a visible range: every visible day plus the margin on each side. */
+export function daysToFetch(first: Day, last: Day, margin: number): Day[] {
+  return daysBetween(addDays(first, -margin), addDays(last, margin));
+}

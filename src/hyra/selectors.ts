@@ -1,0 +1,178 @@
+/**
+ * Pure readings of a parsed session, shared by every feature. The rules for "free" and
+ * "who holds what" are assumptions from API.md and live only here.
+ */
+import type { PolyfillGroup, RoleGroup, Server, Session, User } from './schemas';
+
+export interface Holder {
+  id: string;
+  /** Known only when Hyra sent a User object for this ID somewhere. */
+  user?: User;
+}
+
+export type SlotKind = 'host' | 'cohost' | 'role';
+
+/** A user is present when the ID is set and the User object does not say it doesn't exist. */
+function holderOf(id: string | undefined, user: User | null | undefined): Holder | null {
+  if (user && user.exists === false) return null;
+  const resolved = id ?? user?.id;
+  if (!resolved) return null;
+  return { id: resolved, user: user ?? undefined };
+}
+
+export function selectHost(session: Session): Holder | null {
+  return holderOf(session.host_id, session.host);
+}
+
+export function selectCoHost(session: Session): Holder | null {
+  if (session.schedule.disable_cohost) return null;
+  return holderOf(session.co_host_id, session.co_host);
+}
+
+export interface RoleView {
+  roleId: string;
+  name: string;
+  holder: Holder | null;
+}
+
+export interface GroupView {
+  groupId: string;
+  name: string;
+  priority: number;
+  roles: RoleView[];
+  filled: number;
+  total: number;
+}
+
+export interface ServerView {
+  serverId: string;
+  /** 1-based, in Hyra's order. */
+  number: number;
+  server: Server;
+  host: Holder | null;
+  coHost: Holder | null;
+  groups: GroupView[];
+  filled: number;
+  total: number;
+}
+
+function byPriority<T extends { priority: number; name: string }>(a: T, b: T) {
+  return a.priority - b.priority || a.name.localeCompare(b.name);
+}
+
+function groupView(group: RoleGroup | PolyfillGroup): GroupView {
+  const roles = group.roles.map((role) => ({
+    roleId: role._id,
+    name: role.name,
+    holder: 'user_id' in role && role.user_id ? { id: role.user_id } : null,
+  }));
+  const filled = roles.filter((role) => role.holder !== null).length;
+  return {
+    groupId: group._id,
+    name: group.name,
+    priority: group.priority,
+    roles,
+    filled,
+    total: roles.length,
+  };
+}
+
+/** The host or co-host of a server: the first server uses the event's own fields. */
+function serverHolder(session: Session, serverIndex: number, serverId: string, kind: 'host' | 'cohost') {
+  if (serverIndex === 0) return kind === 'host' ? selectHost(session) : selectCoHost(session);
+  if (kind === 'cohost' && session.schedule.disable_cohost) return null;
+  const wanted = kind === 'host' ? 'host_id' : 'co_host_id';
+  const entry = session.subhosting.find(
+    (sub) => sub.server_id === serverId && (sub.type ?? 'host_id') === wanted,
+  );
+  return entry ? holderOf(entry.user_id, entry.user) : null;
+}
+
+export function selectServers(session: Session): ServerView[] {
+  return session.servers.map((server, index) => {
+    const groups = server.groups.map(groupView).sort(byPriority);
+    const host = serverHolder(session, index, server._id, 'host');
+    const coHost = serverHolder(session, index, server._id, 'cohost');
+    const hostSlots = session.schedule.disable_cohost ? 1 : 2;
+    const filled = groups.reduce((sum, group) => sum + group.filled, 0) + (host ? 1 : 0) + (coHost ? 1 : 0);
+    const total = groups.reduce((sum, group) => sum + group.total, 0) + hostSlots;
+    return { serverId: server._id, number: index + 1, server, host, coHost, groups, filled, total };
+  });
+}
+
+/** The role groups that will exist once a server is created (the schedule's template). */
+export function selectTemplate(session: Session): GroupView[] {
+  return session.polyfill.map(groupView).sort(byPriority);
+}
+
+export interface SlotCounts {
+  filled: number;
+  total: number;
+  open: number;
+}
+
+/**
+ * Slots of a session: per server its host, co-host (unless disabled) and roles. With no
+ * server yet: the event's host and co-host plus the template's roles, all of them open.
+ */
+export function selectSlotCounts(session: Session): SlotCounts {
+  if (session.servers.length === 0) {
+    const hostSlots = session.schedule.disable_cohost ? 1 : 2;
+    const filled = (selectHost(session) ? 1 : 0) + (selectCoHost(session) ? 1 : 0);
+    const total = hostSlots + session.polyfill.reduce((sum, group) => sum + group.roles.length, 0);
+    return { filled, total, open: total - filled };
+  }
+  let filled = 0;
+  let total = 0;
+  for (const server of selectServers(session)) {
+    filled += server.filled;
+    total += server.total;
+  }
+  return { filled, total, open: total - filled };
+}
+
+/** Does `userId` hold any slot (host, co-host, role, sub-host) in this session? */
+export function holdsAnySlot(session: Session, userId: string): boolean {
+  if (selectHost(session)?.id === userId || selectCoHost(session)?.id === userId) return true;
+  if (session.subhosting.some((sub) => sub.user_id === userId && sub.user?.exists !== false)) {
+    return true;
+  }
+  return session.servers.some((server) =>
+    server.groups.some((group) => group.roles.some((role) => role.user_id === userId)),
+  );
+}
+
+/** Everyone Hyra sent a User object for, by Roblox user ID (role slots carry only IDs). */
+export function buildDirectory(sessions: Session[]): Map<string, User> {
+  const directory = new Map<string, User>();
+  const add = (user: User | null | undefined, id: string | undefined) => {
+    const key = id ?? user?.id;
+    if (!user || user.exists === false || !key) return;
+    if (!user.username && !user.display_name) return;
+    directory.set(key, user);
+  };
+  for (const session of sessions) {
+    add(session.host, session.host_id);
+    add(session.co_host, session.co_host_id);
+    for (const sub of session.subhosting) add(sub.user, sub.user_id);
+  }
+  return directory;
+}
+
+export interface HolderName {
+  /** What to show first: the display name, else the username, else the ID. */
+  primary: string;
+  /** `@username` when it differs from what is shown first. */
+  secondary?: string;
+}
+
+export function holderName(holder: Holder, directory?: Map<string, User>): HolderName {
+  const user = holder.user?.username || holder.user?.display_name ? holder.user : directory?.get(holder.id);
+  const display = user?.display_name?.trim();
+  const username = user?.username?.trim();
+  if (display) {
+    return { primary: display, secondary: username && username !== display ? `@${username}` : undefined };
+  }
+  if (username) return { primary: `@${username}` };
+  return { primary: `User ${holder.id}` };
+}

@@ -1,0 +1,99 @@
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Day } from '../lib/days';
+import { daysToFetch, type HyraApi } from './api';
+import { MARGIN_DAYS } from './contract';
+import { mergePages, type LoadedPage, type MergedSessions } from './merge';
+import { sessionsQueries } from './queries';
+import type { SessionsPage } from './schemas';
+
+export interface SessionsRangeState {
+  /** The visible range the data belongs to (lags behind while a new range loads). */
+  first: Day;
+  last: Day;
+  merged: MergedSessions;
+  /** No data at all yet for this range. */
+  isPending: boolean;
+  /** Showing the previous range while the asked-for one loads. */
+  isPlaceholder: boolean;
+  isFetching: boolean;
+  /** The first error of a day, when a day failed; data may still be shown. */
+  error: Error | null;
+  /** Why requests are failing while they are retried (e.g. a 429 being waited out). */
+  failureReason: Error | null;
+  refetch: () => void;
+}
+
+interface Combined {
+  complete: boolean;
+  merged: MergedSessions;
+  anyData: boolean;
+  isFetching: boolean;
+  error: Error | null;
+  failureReason: Error | null;
+  refetch: () => void;
+}
+
+function combine(results: UseQueryResult<SessionsPage>[]): Combined {
+  const pages: LoadedPage[] = [];
+  let complete = true;
+  let isFetching = false;
+  let error: Error | null = null;
+  let failureReason: Error | null = null;
+  for (const result of results) {
+    if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
+    else complete = false;
+    if (result.isFetching) isFetching = true;
+    if (result.error && !error) error = result.error;
+    if (result.failureReason && !failureReason) failureReason = result.failureReason;
+  }
+  return {
+    complete,
+    merged: mergePages(pages),
+    anyData: pages.length > 0,
+    isFetching,
+    error,
+    failureReason,
+    refetch: () => {
+      for (const result of results) if (result.isError || result.isStale) void result.refetch();
+    },
+  };
+}
+
+/**
+ * Sessions for the visible days `first`..`last`: one cached query per day (plus the
+ * margin days), merged. While a new range loads, the last range that loaded completely
+ * stays on screen (its days are still in the cache).
+ */
+export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsRangeState {
+  const current = useQueries({
+    queries: daysToFetch(first, last, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day)),
+    combine,
+  });
+
+  const [settled, setSettled] = useState<{ first: Day; last: Day } | null>(null);
+  const isSettled = settled?.first === first && settled.last === last;
+  if (current.complete && !isSettled) setSettled({ first, last });
+
+  const showPrevious = !current.complete && !current.error && settled !== null && !isSettled;
+  const previous = useQueries({
+    queries: showPrevious
+      ? daysToFetch(settled.first, settled.last, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day))
+      : [],
+    combine,
+  });
+  const usePrevious = showPrevious && previous.complete;
+  const shown = usePrevious ? previous : current;
+
+  return {
+    first: usePrevious ? settled.first : first,
+    last: usePrevious ? settled.last : last,
+    merged: shown.merged,
+    isPending: !shown.anyData && !current.error,
+    isPlaceholder: usePrevious,
+    isFetching: current.isFetching,
+    error: current.error,
+    failureReason: current.failureReason,
+    refetch: current.refetch,
+  };
+}

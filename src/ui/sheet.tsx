@@ -1,0 +1,58 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+import { cn } from '../lib/cn';
+import { focusRing } from './button';
+
+/** A side panel on wide screens and a full-height sheet on phones (Radix Dialog: focus trap, Escape, focus return). */
+export function Sheet({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  className,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/40" />
+        <Dialog.Content
+          className={cn(
+            'fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col overflow-hidden bg-white shadow-xl dark:bg-slate-900',
+            className,
+          )}
+        >
+          <div className="flex items-start gap-3 border-b border-slate-200 p-4 dark:border-slate-700">
+            <div className="min-w-0 flex-1">
+              <Dialog.Title className="text-lg font-semibold break-words">{title}</Dialog.Title>
+              {description ? (
+                <Dialog.Description className="text-sm text-slate-600 dark:text-slate-300">
+                  {description}
+                </Dialog.Description>
+              ) : (
+                <Dialog.Description className="sr-only">Details</Dialog.Description>
+              )}
+            </div>
+            <Dialog.Close
+              className={cn(
+                'rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800',
+                focusRing,
+              )}
+              aria-label="Close"
+            >
+              ✕
+            </Dialog.Close>
+          </div>
+          <div className="min-h-0 flex-1 overflow-y-auto p-4">{children}</div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
