@@ -1,0 +1,57 @@
+import type { HttpHandler } from 'msw';
+import { DEMO_WORKSPACE_ID, generateWorkspace } from './generator';
+import { createDemoHandlers } from './handlers';
+import { SCENARIOS, type ScenarioName } from './scenarios';
+import { createDemoStore, type DemoStore } from './store';
+import type { DemoWorkspace } from './types';
+
+// Defined next to the generator that stamps it on the workspace; exported here for the app.
+export { DEMO_WORKSPACE_ID };
+
+/** The demo's fixed seed: every visitor sees the same workspace for the same day. */
+export const DEMO_SEED = 20261129;
+
+export interface CreateDemoWorkspaceOptions {
+  /** `YYYY-MM-DD`, the UTC day the workspace is built around (default: the current UTC day). */
+  today?: string;
+  /** The clock (default `Date.now`). */
+  now?: () => number;
+  /** Extra latency on every response, in ms. */
+  latencyMs?: number;
+  /** How to wait for latency (default msw's `delay`). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface DemoSetup {
+  scenario: ScenarioName;
+  today: string;
+  /** The generated workspace (me, people, schedules; the sessions as generated). */
+  workspace: DemoWorkspace;
+  /** The live state; writes go here. */
+  store: DemoStore;
+  handlers: HttpHandler[];
+}
+
+export function createDemoWorkspace(
+  scenario: ScenarioName,
+  options: CreateDemoWorkspaceOptions = {},
+): DemoSetup {
+  const now = options.now ?? (() => Date.now());
+  const today = options.today ?? new Date(now()).toISOString().slice(0, 10);
+  const workspace = generateWorkspace({
+    ...SCENARIOS[scenario].generator,
+    seed: DEMO_SEED,
+    today,
+    now: now(),
+    workspaceId: DEMO_WORKSPACE_ID,
+  });
+  const store = createDemoStore(workspace, { now });
+  const handlers = createDemoHandlers({
+    store,
+    scenario,
+    now,
+    latencyMs: options.latencyMs,
+    sleep: options.sleep,
+  });
+  return { scenario, today, workspace, store, handlers };
+}
