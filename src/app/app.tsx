@@ -1,13 +1,34 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { createHyraApi } from '../hyra/api';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { createHyraApi, type HyraApi } from '../hyra/api';
 import { ApiProvider } from '../hyra/api-context';
 import { createHyraClient } from '../hyra/client';
 import { API_BASE_PATH, type RuntimeConfig } from '../hyra/runtime-config';
 import type { Connection } from './connection';
-import { createQueryClient } from './query-client';
 import { IdentityProvider } from './identity';
+import { createQueryClient } from './query-client';
 import { Shell } from './shell';
+
+/** Everything a screen needs above it: the query cache, the Hyra API and the preset identity. */
+export function AppProviders({
+  queryClient,
+  api,
+  presetUserId,
+  children,
+}: {
+  queryClient: QueryClient;
+  api: HyraApi;
+  presetUserId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ApiProvider api={api}>
+        <IdentityProvider preset={presetUserId}>{children}</IdentityProvider>
+      </ApiProvider>
+    </QueryClientProvider>
+  );
+}
 
 export function App({
   config,
@@ -27,12 +48,8 @@ export function App({
     }),
   );
   return (
-    <QueryClientProvider client={queryClient}>
-      <ApiProvider api={api}>
-        <IdentityProvider preset={demoUserId}>
-          <Shell config={config} connection={connection} demoUserId={demoUserId} />
-        </IdentityProvider>
-      </ApiProvider>
-    </QueryClientProvider>
+    <AppProviders queryClient={queryClient} api={api} presetUserId={demoUserId}>
+      <Shell config={config} connection={connection} demoUserId={demoUserId} />
+    </AppProviders>
   );
 }

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { bench, describe } from 'vitest';
 import { generateWorkspace } from '../../src/demo/generator';
 import { SCENARIOS } from '../../src/demo/scenarios';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_PERMISSIONS, generateWorkspace, IN_PROGRESS_MINUTES } from '../../src/demo/generator';
 import type { RawEvent, RawRole } from '../../src/demo/types';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dayParam, HYRA_RATE_LIMIT, paths, RANGE_PARAMS, RATE_HEADERS } from '../../src/hyra/contract';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../src/demo/generator';
 import { createDemoStore, DEMO_MESSAGES, DemoApiError, type DemoStore } from '../../src/demo/store';

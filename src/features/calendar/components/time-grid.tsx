@@ -37,7 +37,7 @@ export function TimeGrid(props: ViewProps) {
     ),
   );
   useEffect(() => {
-    scroller.current?.scrollTo({ top: Math.max(0, firstHour - 1) * HOUR_PX });
+    if (scroller.current) scroller.current.scrollTop = Math.max(0, firstHour - 1) * HOUR_PX;
   }, [firstHour, days]);
 
   const hourLabel = (hour: number, labelZone: string) => {

@@ -1,0 +1,209 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { CalendarPage } from '../../src/app/calendar-page';
+import { SessionSchema } from '../../src/hyra/schemas';
+import { setupDemoServer, DEMO_TEST_BASE_URL } from '../demo-server';
+import { freezeNow, renderWithApp } from '../render-app';
+import { formatDay } from '../../src/lib/format';
+
+const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const weekTitle = (first: string, last: string) =>
+  `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
+
+const demo = setupDemoServer();
+afterEach(() => vi.useRealTimers());
+
+/** The sessions the demo holds whose start falls on these UTC days. */
+function sessionsOn(...days: string[]) {
+  return days.flatMap((day) => demo.store.sessionsOnDay(day).map((raw) => SessionSchema.parse(raw)));
+}
+
+function renderPage(url: string) {
+  freezeNow();
+  return renderWithApp(<CalendarPage />, { url, presetUserId: demo.store.me.id });
+}
+
+async function sessionButtons() {
+  await screen.findAllByRole('button', { name: /slots open/ });
+  return screen.getAllByRole('button', { name: /slots open/ });
+}
+
+describe('week view', () => {
+  it('shows every session of the workspace week with name, time and host state', async () => {
+    renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    const buttons = await sessionButtons();
+    const weekDays = [
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ];
+    const expected = sessionsOn(...weekDays);
+    expect(buttons).toHaveLength(expected.length);
+    const first = expected[0]!;
+    expect(
+      screen.getAllByRole('button', {
+        name: new RegExp(`^${esc(first.schedule.name)}, ${esc(formatDay('2026-11-30'))}`),
+      }).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByText(/60-minute display length/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      weekTitle('2026-11-30', '2026-12-06'),
+    );
+  });
+
+  it('moves a week with the next button and back with the keyboard', async () => {
+    const { user } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    await sessionButtons();
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+        weekTitle('2026-12-07', '2026-12-13'),
+      ),
+    );
+    expect(window.location.search).toContain('date=2026-12-09');
+    await user.keyboard('p');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+        weekTitle('2026-11-30', '2026-12-06'),
+      ),
+    );
+    await user.keyboard('t');
+    expect(window.location.search).toContain('date=2026-12-02');
+  });
+});
+
+describe('month view', () => {
+  it('shows a grid of whole weeks with "+N more" on busy days', async () => {
+    renderPage('/?zone=UTC&view=month&date=2026-12-02');
+    await sessionButtons();
+    const grid = screen.getByRole('grid', { name: 'Month' });
+    const cells = within(grid).getAllByRole('gridcell');
+    expect(cells).toHaveLength(35); // 30 Nov 2026 .. 3 Jan 2027
+    const busy = demo.store.sessionsOnDay('2026-12-02').length;
+    const cell = within(grid).getByRole('gridcell', {
+      name: new RegExp(`^${esc(formatDay('2026-12-02'))}, ${busy} sessions`),
+    });
+    if (busy > 3) {
+      expect(
+        within(cell).getByRole('button', { name: `${busy - 3} more sessions on ${formatDay('2026-12-02')}` }),
+      ).toBeInTheDocument();
+    }
+    expect(cell).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('opens the day view from "+N more" or the day number', async () => {
+    const { user } = renderPage('/?zone=UTC&view=month&date=2026-12-02');
+    await sessionButtons();
+    const grid = screen.getByRole('grid', { name: 'Month' });
+    await user.click(within(grid).getByRole('button', { name: `Show ${formatDay('2026-12-04')}` }));
+    expect(window.location.search).toContain('view=day');
+    expect(window.location.search).toContain('date=2026-12-04');
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(formatDay('2026-12-04')),
+    );
+  });
+});
+
+describe('day and agenda views', () => {
+  it('day view lists just that day', async () => {
+    renderPage('/?zone=UTC&view=day&date=2026-12-03');
+    const buttons = await sessionButtons();
+    expect(buttons).toHaveLength(sessionsOn('2026-12-03').length);
+  });
+
+  it('agenda lists a week of days, and says when a day has nothing', async () => {
+    demo.useScenario('empty');
+    renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
+    expect(await screen.findAllByText('No sessions this day.')).toHaveLength(7);
+    expect(
+      screen.getByRole('heading', { name: new RegExp(esc(formatDay('2026-12-02'))) }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('filters', () => {
+  it('hides cancelled sessions and keeps the filter in the link', async () => {
+    const { user } = renderPage('/?zone=UTC&view=day&date=2026-12-02');
+    const all = await sessionButtons();
+    const cancelled = sessionsOn('2026-12-02').filter((s) => s.cancelled).length;
+    await user.click(screen.getByRole('checkbox', { name: 'Hide cancelled' }));
+    expect(window.location.search).toContain('hideCancelled=1');
+    expect(screen.queryAllByRole('button', { name: /slots open/ })).toHaveLength(all.length - cancelled);
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
+      `${all.length - cancelled} of ${all.length} sessions shown`,
+    );
+  });
+
+  it('shows only my sessions with the preset identity', async () => {
+    const { user } = renderPage('/?zone=UTC&view=month&date=2026-12-02');
+    await screen.findByRole('grid', { name: 'Month' });
+    await user.click(screen.getByRole('checkbox', { name: 'My sessions' }));
+    await waitFor(() => expect(window.location.search).toContain('mine=1'));
+    expect(screen.getByText(/sessions shown/)).toBeInTheDocument();
+  });
+});
+
+describe('session detail', () => {
+  it('opens from the calendar, shows servers and role holders, and closes with Escape', async () => {
+    const withServers = sessionsOn('2026-12-01', '2026-12-02').find(
+      (s) => s.servers.length > 0 && !s.cancelled,
+    )!;
+    const { user } = renderPage(`/?zone=UTC&view=week&date=2026-12-02`);
+    await sessionButtons();
+    const button = document.querySelector(`[data-session-id="${withServers._id}"]`) as HTMLElement;
+    await user.click(button);
+    const dialog = await screen.findByRole('dialog', { name: withServers.schedule.name });
+    expect(window.location.search).toContain(`session=${withServers._id}`);
+    expect(within(dialog).getByRole('region', { name: 'Server 1' })).toBeInTheDocument();
+    expect(within(dialog).getByText('Server unlocks')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.search).not.toContain('session=');
+  });
+
+  it('opens straight from a shared link', async () => {
+    const target = sessionsOn('2026-12-03')[0]!;
+    renderPage(`/?zone=UTC&view=week&date=2026-12-03&session=${target._id}`);
+    expect(await screen.findByRole('dialog', { name: target.schedule.name })).toBeInTheDocument();
+  });
+});
+
+describe('problems', () => {
+  it('says so when a day cannot be loaded, and offers to try again', async () => {
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, () =>
+        HttpResponse.json(
+          { statusCode: 500, error: 'Internal Server Error', message: 'boom' },
+          { status: 500 },
+        ),
+      ),
+    );
+    renderPage('/?zone=UTC&view=day&date=2026-12-02');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Sessions could not be loaded');
+    expect(alert).toHaveTextContent('Hyra said: boom');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('drops one malformed session with a note and shows the rest', async () => {
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, ({ request }) => {
+        const day = new URL(request.url).searchParams.get('day');
+        const events =
+          day === '2026-12-2'
+            ? [{ _id: 'broken', start: 'not a date' }, ...demo.store.sessionsOnDay('2026-12-02')]
+            : [];
+        return HttpResponse.json({ permissions: demo.store.permissions(), events });
+      }),
+    );
+    renderPage('/?zone=UTC&view=day&date=2026-12-02');
+    expect(await screen.findByText(/1 session could not be shown/)).toBeInTheDocument();
+    expect(await sessionButtons()).toHaveLength(demo.store.sessionsOnDay('2026-12-02').length);
+  });
+});
