@@ -19,6 +19,7 @@ import type { WeekDayName } from '../hyra/schemas';
 import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
+import { CopyLinkButton } from '../ui/copy-link-button';
 import { Sheet } from '../ui/sheet';
 import { ErrorPanel } from './error-panel';
 import { useMe } from './identity';
@@ -248,10 +249,15 @@ export function CalendarPage() {
         description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
       >
         {openedSession ? (
-          <SessionDetail
-            session={openedSession}
-            context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
-          />
+          <>
+            <div className="mb-4">
+              <CopyLinkButton label="Copy link to this session" />
+            </div>
+            <SessionDetail
+              session={openedSession}
+              context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+            />
+          </>
         ) : state.isPending ? (
           <p role="status">Loading the session…</p>
         ) : (

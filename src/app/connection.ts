@@ -1,7 +1,5 @@
 import type { FetchMode } from '../hyra/api';
-import type { RuntimeConfig } from '../hyra/runtime-config';
-
-export const DEMO_WORKSPACE_ID = 'demo';
+import { DEMO_WORKSPACE_ID, type RuntimeConfig } from '../hyra/runtime-config';
 
 export type Connection =
   | { kind: 'demo'; workspaceId: typeof DEMO_WORKSPACE_ID; scenario: string; mode: FetchMode }

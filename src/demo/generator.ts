@@ -1,3 +1,4 @@
+import { DEMO_WORKSPACE_ID } from '../hyra/runtime-config';
 import type { Permissions, WeekDayName } from '../hyra/schemas';
 import { DEMO_ME_USERNAME, DEMO_PEOPLE } from './people';
 import { createRandom, seedFrom, type Random } from './random';
@@ -15,8 +16,7 @@ import type {
   RawUser,
 } from './types';
 
-/** The demo workspace's ID in URLs. */
-export const DEMO_WORKSPACE_ID = 'demo';
+export { DEMO_WORKSPACE_ID };
 
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;

@@ -1,3 +1,4 @@
+import { API_BASE_PATH } from '../hyra/runtime-config';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod';
 import { DAY_PARAM, HYRA_RATE_LIMIT, parseDayParam, RANGE_PARAMS, RATE_HEADERS } from '../hyra/contract';
@@ -10,7 +11,7 @@ import { DemoApiError, hyraErrorBody, type DemoStore } from './store';
 import type { RawEvent } from './types';
 
 /** The path prefix the dashboard's same-origin proxy uses; the handlers match it on any origin. */
-export const DEMO_API_PREFIX = '/hyra-api';
+export const DEMO_API_PREFIX = API_BASE_PATH;
 
 export interface DemoHandlerOptions {
   store: DemoStore;

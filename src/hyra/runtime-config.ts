@@ -30,3 +30,6 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
     return DEFAULT_RUNTIME_CONFIG;
   }
 }
+
+/** The workspace ID of the built-in demo (`?workspace=demo` opens it too). */
+export const DEMO_WORKSPACE_ID = 'demo';

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ timezoneId: 'Europe/London', locale: 'en-GB' });
+
+test("a newcomer's path: move a week, month view, filter, open a session, share the link", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await expect(page.getByRole('note', { name: 'Demo data' })).toBeVisible();
+  const title = page.getByRole('heading', { level: 2 });
+  const firstTitle = await title.textContent();
+
+  // Move a week forward.
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect(title).not.toHaveText(firstTitle ?? '');
+  await expect(page).toHaveURL(/date=/);
+
+  // Switch to the month view.
+  await page.getByRole('radio', { name: 'Month' }).click();
+  const grid = page.getByRole('grid', { name: 'Month' });
+  await expect(grid).toBeVisible();
+  await expect(grid.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+
+  // Filter: hide cancelled sessions.
+  await page.getByRole('checkbox', { name: 'Hide cancelled' }).check();
+  await expect(page).toHaveURL(/hideCancelled=1/);
+  await expect(page.getByText(/sessions shown/)).toBeVisible();
+
+  // Back to today, as a list, and open a session that has servers to read a role's holder.
+  await page.getByRole('button', { name: 'Today' }).click();
+  await page.getByRole('radio', { name: 'Agenda' }).click();
+  const sessions = page.getByRole('button', { name: /slots open/ });
+  await expect(sessions.first()).toBeVisible();
+  const count = await sessions.count();
+  let dialog = page.getByRole('dialog');
+  for (let i = 0; i < count; i++) {
+    await sessions.nth(i).click();
+    dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    if (await dialog.getByRole('region', { name: 'Server 1' }).count()) break;
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+  const server = dialog.getByRole('region', { name: 'Server 1' });
+  await expect(server).toBeVisible();
+  const firstRole = server.getByRole('listitem').first();
+  await expect(firstRole).toHaveText(/\S+/);
+  const roleText = await firstRole.textContent();
+
+  // Copy the link, reload it, and land on the same state.
+  await dialog.getByRole('button', { name: 'Copy link to this session' }).click();
+  await expect(dialog.getByText('Link copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('session=');
+  expect(link).toContain('view=agenda');
+  expect(link).toContain('hideCancelled=1');
+
+  await page.goto(link);
+  const reopened = page.getByRole('dialog');
+  await expect(reopened).toBeVisible();
+  await expect(reopened.getByRole('region', { name: 'Server 1' }).getByRole('listitem').first()).toHaveText(
+    roleText ?? '',
+  );
+
+  // Escape closes the dialog; the filters came back with the link; Back reopens the session.
+  await page.keyboard.press('Escape');
+  await expect(reopened).toBeHidden();
+  await expect(page.getByRole('checkbox', { name: 'Hide cancelled' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Agenda' })).toHaveAttribute('aria-checked', 'true');
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});
+
+test('keyboard: t, n and p move the calendar; arrows move the day', async ({ page }) => {
+  await page.goto('/?view=week&date=2026-12-02');
+  const title = page.getByRole('heading', { level: 2 });
+  await expect(title).toHaveText(/30 Nov/);
+  await page.keyboard.press('n');
+  await expect(title).toHaveText(/7 Dec/);
+  await page.keyboard.press('k');
+  await expect(title).toHaveText(/30 Nov/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/date=2026-12-03/);
+  await page.keyboard.press('t');
+  await expect(page).not.toHaveURL(/date=2026-12-03/);
+});
+
+test.describe('phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('opens on the agenda and nothing scrolls sideways', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('radio', { name: 'Agenda' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('radio', { name: 'Week' }).click();
+    const weekOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(weekOverflow).toBeLessThanOrEqual(0);
+  });
+});
