@@ -9,7 +9,7 @@ import type { ViewProps } from '../features/calendar/components/view-props';
 import { WeekStrip } from '../features/calendar/components/week-strip';
 import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
 import { groupByDay } from '../features/calendar/model/group-by-day';
-import { shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
+import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
 import { SessionDetail } from '../features/session/components/session-detail';
 import { daysToFetch } from '../hyra/api';
 import { useApi } from '../hyra/api-context';
@@ -29,6 +29,10 @@ import { useUrlState, type UrlState } from './url-state';
 import { useWeekStart } from './week-start';
 
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function countOnDays(byDay: Map<Day, unknown[]>, days: Day[]) {
+  return days.reduce((sum, day) => sum + (byDay.get(day)?.length ?? 0), 0);
+}
 
 function defaultView(): CalendarView {
   return window.matchMedia?.('(max-width: 639px)').matches ? 'agenda' : 'week';
@@ -63,7 +67,8 @@ export function CalendarPage() {
   const [apiWeekStart, setApiWeekStart] = useState<WeekDayName | undefined>();
   const weekStartsOn = useWeekStart(api.workspaceId, apiWeekStart);
   const range = visibleRange(view, anchor, weekStartsOn);
-  const state = useSessionsRange(api, range.first, range.last);
+  const loaded = loadedRange(view, anchor, weekStartsOn);
+  const state = useSessionsRange(api, loaded.first, loaded.last);
   if (state.merged.weekStartsOn !== undefined && state.merged.weekStartsOn !== apiWeekStart) {
     setApiWeekStart(state.merged.weekStartsOn);
   }
@@ -72,7 +77,9 @@ export function CalendarPage() {
     () => ({ types: url.types, mine: url.mine, openForMe: url.openForMe, hideCancelled: url.hideCancelled }),
     [url.types, url.mine, url.openForMe, url.hideCancelled],
   );
-  const days = useMemo(() => daysBetween(state.first, state.last), [state.first, state.last]);
+  // The loaded days (for counts) and the shown ones: the day view shows one day of its week.
+  const loadedDays = useMemo(() => daysBetween(state.first, state.last), [state.first, state.last]);
+  const days = useMemo(() => (view === 'day' ? [anchor] : loadedDays), [view, anchor, loadedDays]);
   const { sessions } = state.merged;
   const directory = useMemo(() => buildDirectory(sessions), [sessions]);
   const types = useMemo(() => selectSessionTypes(sessions), [sessions]);
@@ -80,21 +87,24 @@ export function CalendarPage() {
     const keep = sessionFilter(filters, { me, permissions: state.merged.permissions, now });
     return sessions.filter(keep);
   }, [sessions, filters, me, state.merged.permissions, now]);
-  const byDay = useMemo(() => groupByDay(visible, zone, days), [visible, zone, days]);
-  const allByDay = useMemo(() => groupByDay(sessions, zone, days), [sessions, zone, days]);
-  const shownCount = useMemo(() => [...byDay.values()].reduce((sum, list) => sum + list.length, 0), [byDay]);
+  const byDay = useMemo(() => groupByDay(visible, zone, loadedDays), [visible, zone, loadedDays]);
+  const shownCount = useMemo(() => countOnDays(byDay, days), [byDay, days]);
   const totalCount = useMemo(
-    () => [...allByDay.values()].reduce((sum, list) => sum + list.length, 0),
-    [allByDay],
+    () => countOnDays(groupByDay(sessions, zone, days), days),
+    [sessions, zone, days],
   );
-  const loadingDays = useMemo(() => new Set(state.isPending ? days : []), [state.isPending, days]);
+  // Days with nothing to show yet: all of them before any data, or a day outside the shown range.
+  const loadingDays = useMemo(
+    () => new Set(days.filter((day) => state.isPending || !byDay.has(day))),
+    [state.isPending, days, byDay],
+  );
 
   // Prefetch the neighbouring periods once this one is in, when the rate budget allows.
   const rangeComplete = !state.isPending && !state.isPlaceholder && !state.isFetching;
   useEffect(() => {
     if (!rangeComplete) return;
     for (const direction of [1, -1] as const) {
-      const next = visibleRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
+      const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
       const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
         (day) => queryClient.getQueryData(sessionsQueries.day(api, day).queryKey) === undefined,
       );

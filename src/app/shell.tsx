@@ -35,7 +35,7 @@ export function Shell({
         </div>
       )}
       <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <h1 className="text-lg font-semibold">Hyra sessions</h1>
+        <h1 className="shrink-0 text-lg font-semibold">Hyra sessions</h1>
         <span className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
           {connection.kind === 'demo' ? 'Demo workspace' : `Workspace ${connection.workspaceId}`}
         </span>

@@ -3,7 +3,7 @@ import referenceB from '../../fixtures/sessions-reference-b.json';
 import { SessionSchema, type Session } from '../../../src/hyra/schemas';
 import { groupByDay } from '../../../src/features/calendar/model/group-by-day';
 import { layoutDay, wallMinutes } from '../../../src/features/calendar/model/layout';
-import { shiftAnchor, visibleRange } from '../../../src/features/calendar/model/range';
+import { loadedRange, shiftAnchor, visibleRange } from '../../../src/features/calendar/model/range';
 import { sessionStatus } from '../../../src/features/calendar/model/session-status';
 import { sessionFilter, selectSessionTypes, NO_FILTERS } from '../../../src/features/calendar/model/filters';
 
@@ -22,9 +22,14 @@ describe('visibleRange', () => {
     expect(visibleRange('month', '2026-02-10', 0)).toEqual({ first: '2026-02-01', last: '2026-02-28' });
   });
 
-  it('gives one day, and a week of agenda from the day', () => {
+  it('gives one day, and the agenda lists the week', () => {
     expect(visibleRange('day', '2026-12-02', 1)).toEqual({ first: '2026-12-02', last: '2026-12-02' });
-    expect(visibleRange('agenda', '2026-12-02', 1)).toEqual({ first: '2026-12-02', last: '2026-12-08' });
+    expect(visibleRange('agenda', '2026-12-02', 1)).toEqual({ first: '2026-11-30', last: '2026-12-06' });
+  });
+
+  it('loads the whole week for the day view', () => {
+    expect(loadedRange('day', '2026-12-02', 1)).toEqual({ first: '2026-11-30', last: '2026-12-06' });
+    expect(loadedRange('month', '2026-12-02', 1)).toEqual(visibleRange('month', '2026-12-02', 1));
   });
 
   it('moves by the view period', () => {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatDay } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { Skeleton } from '../../../ui/skeleton';
@@ -7,8 +8,14 @@ import type { ViewProps } from './view-props';
 /** A list across days: the default on phones. */
 export function AgendaView(props: ViewProps) {
   const { days, byDay, loadingDays, today, anchor, onOpen } = props;
+  const list = useRef<HTMLDivElement>(null);
+  // Bring the selected day into view when it is not the first of the list.
+  useEffect(() => {
+    if (anchor === days[0]) return;
+    list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
+  }, [anchor, days]);
   return (
-    <div className="space-y-5">
+    <div ref={list} className="space-y-5">
       {days.map((day) => {
         const sessions = byDay.get(day) ?? [];
         return (

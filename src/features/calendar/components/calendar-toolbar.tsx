@@ -52,7 +52,10 @@ export function CalendarToolbar({
           ›
         </Button>
       </div>
-      <h2 className="min-w-0 flex-1 truncate text-lg font-semibold" aria-live="polite">
+      <h2
+        className="order-first basis-full truncate text-lg font-semibold sm:order-none sm:min-w-0 sm:flex-1 sm:basis-auto"
+        aria-live="polite"
+      >
         {title}
         {busy && (
           <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">Loading…</span>

@@ -7,10 +7,7 @@ export function isCalendarView(value: string | null | undefined): value is Calen
   return (CALENDAR_VIEWS as readonly string[]).includes(value ?? '');
 }
 
-/** How many days the agenda lists. */
-export const AGENDA_DAYS = 7;
-
-/** The days a view shows around `anchor`: the day; its week; the month's whole weeks; the agenda's week. */
+/** The days a view shows around `anchor`: the day; its week; the month's whole weeks; the agenda lists the week. */
 export function visibleRange(
   view: CalendarView,
   anchor: Day,
@@ -29,8 +26,20 @@ export function visibleRange(
       return { first, last };
     }
     case 'agenda':
-      return { first: anchor, last: addDays(anchor, AGENDA_DAYS - 1) };
+      return visibleRange('week', anchor, weekStartsOn);
   }
+}
+
+/**
+ * The days a view loads: what it shows, except that the day view loads its whole week,
+ * so the week strip has its counts and the other days of the week open at once.
+ */
+export function loadedRange(
+  view: CalendarView,
+  anchor: Day,
+  weekStartsOn: number,
+): { first: Day; last: Day } {
+  return visibleRange(view === 'day' ? 'week' : view, anchor, weekStartsOn);
 }
 
 /** The anchor one period earlier (-1) or later (+1). */
@@ -39,10 +48,9 @@ export function shiftAnchor(view: CalendarView, anchor: Day, direction: 1 | -1):
     case 'day':
       return addDays(anchor, direction);
     case 'week':
+    case 'agenda':
       return addDays(anchor, 7 * direction);
     case 'month':
       return addMonths(anchor, direction);
-    case 'agenda':
-      return addDays(anchor, AGENDA_DAYS * direction);
   }
 }
