@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { HyraLink } from '../features/actions/components/hyra-link';
 import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
@@ -10,17 +11,18 @@ import { WeekStrip } from '../features/calendar/components/week-strip';
 import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
 import { groupByDay } from '../features/calendar/model/group-by-day';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
-import { SessionDetail } from '../features/session/components/session-detail';
 import { daysToFetch } from '../hyra/api';
 import { useApi } from '../hyra/api-context';
-import { MARGIN_DAYS } from '../hyra/contract';
+import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
 import { sessionsQueries } from '../hyra/queries';
 import type { WeekDayName } from '../hyra/schemas';
 import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
-import { CopyLinkButton } from '../ui/copy-link-button';
 import { Sheet } from '../ui/sheet';
+import { Toaster } from '../ui/toaster';
+import { QuotaContainer } from './quota-container';
+import { SessionPanel } from './session-panel';
 import { ErrorPanel } from './error-panel';
 import { useMe } from './identity';
 import { useSettings } from './settings';
@@ -48,7 +50,7 @@ function isTyping(target: EventTarget | null) {
   );
 }
 
-export function CalendarPage() {
+export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: string }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const [url, setUrl] = useUrlState();
@@ -176,82 +178,101 @@ export function CalendarPage() {
   const title = periodTitle(view, range.first, range.last, anchor);
   const fatal = state.error && sessions.length === 0 && !state.isFetching;
 
+  const canCreateAdhoc = state.merged.permissions?.create_adhoc_sessions ?? false;
+
   return (
-    <div className="space-y-3">
-      <CalendarToolbar
-        view={view}
-        title={title}
-        anchor={anchor}
-        busy={state.isPlaceholder || (state.isFetching && !state.isPending)}
-        onToday={() => go({ date: today })}
-        onPrevious={() => move(-1)}
-        onNext={() => move(1)}
-        onDate={(day) => go({ date: day })}
-        onView={(next) => go({ view: next })}
-      />
-      {view !== 'month' && (
-        <WeekStrip
-          weekStart={stripStart}
-          anchor={anchor}
-          today={today}
-          counts={stripCounts}
-          onSelect={(day) => go({ date: day })}
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last">
+        <QuotaContainer
+          zone={zone}
+          now={now}
+          weekStartsOn={weekStartsOn}
+          onShowOpenSlots={() => go({ openForMe: true })}
         />
-      )}
-      <FilterBar
-        filters={filters}
-        types={types}
-        onChange={(next) =>
-          go({
-            types: next.types,
-            mine: next.mine,
-            openForMe: next.openForMe,
-            hideCancelled: next.hideCancelled,
-          })
-        }
-        hasIdentity={Boolean(me)}
-        shown={shownCount}
-        total={totalCount}
-      />
-      <Legend types={types} />
-      {state.merged.dropped.length > 0 && (
-        <p
-          role="status"
-          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
-        >
-          {state.merged.dropped.length === 1
-            ? '1 session could not be shown'
-            : `${state.merged.dropped.length} sessions could not be shown`}{' '}
-          because Hyra sent it in an unexpected shape.
-          <details className="mt-1">
-            <summary className="cursor-pointer">What was wrong</summary>
-            <ul className="list-disc pl-5">
-              {state.merged.dropped.map((item) => (
-                <li key={`${item.index}-${item.id ?? ''}-${item.problem}`} className="break-words">
-                  {item.problem}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </p>
-      )}
-      {state.error && !fatal && <ErrorPanel error={state.error} onRetry={state.refetch} compact />}
-      {fatal ? (
-        <ErrorPanel error={state.error!} onRetry={state.refetch} />
-      ) : (
-        <div
-          aria-busy={state.isPending || state.isPlaceholder}
-          className={state.isPlaceholder ? 'opacity-60 transition-opacity' : undefined}
-        >
-          {view === 'month' ? (
-            <MonthView {...viewProps} />
-          ) : view === 'agenda' ? (
-            <AgendaView {...viewProps} />
-          ) : (
-            <TimeGrid {...viewProps} />
-          )}
-        </div>
-      )}
+        {canCreateAdhoc && (
+          <p className="hidden text-sm lg:block">
+            <HyraLink href={`${hyraWebUrl}${webAppPaths.workspace(api.workspaceId)}`}>
+              Create an ad-hoc session in Hyra
+            </HyraLink>
+          </p>
+        )}
+      </aside>
+      <div className="min-w-0 space-y-3">
+        <CalendarToolbar
+          view={view}
+          title={title}
+          anchor={anchor}
+          busy={state.isPlaceholder || (state.isFetching && !state.isPending)}
+          onToday={() => go({ date: today })}
+          onPrevious={() => move(-1)}
+          onNext={() => move(1)}
+          onDate={(day) => go({ date: day })}
+          onView={(next) => go({ view: next })}
+        />
+        {view !== 'month' && (
+          <WeekStrip
+            weekStart={stripStart}
+            anchor={anchor}
+            today={today}
+            counts={stripCounts}
+            onSelect={(day) => go({ date: day })}
+          />
+        )}
+        <FilterBar
+          filters={filters}
+          types={types}
+          onChange={(next) =>
+            go({
+              types: next.types,
+              mine: next.mine,
+              openForMe: next.openForMe,
+              hideCancelled: next.hideCancelled,
+            })
+          }
+          hasIdentity={Boolean(me)}
+          shown={shownCount}
+          total={totalCount}
+        />
+        <Legend types={types} />
+        {state.merged.dropped.length > 0 && (
+          <div
+            role="status"
+            className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {state.merged.dropped.length === 1
+              ? '1 session could not be shown'
+              : `${state.merged.dropped.length} sessions could not be shown`}{' '}
+            because Hyra sent it in an unexpected shape.
+            <details className="mt-1">
+              <summary className="cursor-pointer">What was wrong</summary>
+              <ul className="list-disc pl-5">
+                {state.merged.dropped.map((item) => (
+                  <li key={`${item.index}-${item.id ?? ''}-${item.problem}`} className="break-words">
+                    {item.problem}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        )}
+        {state.error && !fatal && <ErrorPanel error={state.error} onRetry={state.refetch} compact />}
+        {fatal ? (
+          <ErrorPanel error={state.error!} onRetry={state.refetch} />
+        ) : (
+          <div
+            aria-busy={state.isPending || state.isPlaceholder}
+            className={state.isPlaceholder ? 'opacity-60 transition-opacity' : undefined}
+          >
+            {view === 'month' ? (
+              <MonthView {...viewProps} />
+            ) : view === 'agenda' ? (
+              <AgendaView {...viewProps} />
+            ) : (
+              <TimeGrid {...viewProps} />
+            )}
+          </div>
+        )}
+      </div>
       <Sheet
         open={Boolean(openId)}
         onOpenChange={(open) => !open && go({ session: undefined })}
@@ -259,15 +280,24 @@ export function CalendarPage() {
         description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
       >
         {openedSession ? (
-          <>
-            <div className="mb-4">
-              <CopyLinkButton label="Copy link to this session" />
-            </div>
-            <SessionDetail
-              session={openedSession}
-              context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
-            />
-          </>
+          <SessionPanel
+            session={openedSession}
+            context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+            env={
+              state.merged.permissions && {
+                api,
+                permissions: state.merged.permissions,
+                me,
+                now,
+                zone,
+                hour12: settings.hour12,
+                displayMinutes: settings.displayMinutes,
+                sessions,
+                directory,
+                webUrl: hyraWebUrl,
+              }
+            }
+          />
         ) : state.isPending ? (
           <p role="status">Loading the session…</p>
         ) : (
@@ -277,6 +307,7 @@ export function CalendarPage() {
           </p>
         )}
       </Sheet>
+      <Toaster />
     </div>
   );
 }

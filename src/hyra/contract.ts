@@ -83,3 +83,17 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 export type ChangeBody =
   | { prop: 'host' | 'cohost'; value: string; server_id?: string }
   | { prop: 'role'; server_id: string; group_id: string; role_id: string; value: string };
+
+/**
+ * Whether `*_quota_used` already counts claims for sessions later in the period (assumed:
+ * yes, "claims made" counts a claim when it is made, and the demo does so). The quota pace
+ * reads done = used − booked when true, and done = used when false.
+ */
+export const QUOTA_USED_INCLUDES_BOOKED = true;
+
+/** Hyra's web app pages for actions with no public API endpoint (assumed paths). */
+export const webAppPaths = {
+  workspace: (workspaceId: string) => `/dashboard/${encodeURIComponent(workspaceId)}/sessions`,
+  session: (workspaceId: string, sessionId: string) =>
+    `/dashboard/${encodeURIComponent(workspaceId)}/sessions/${encodeURIComponent(sessionId)}`,
+};

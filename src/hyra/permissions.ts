@@ -11,17 +11,36 @@ const HIDDEN: Decision = { state: 'hidden' };
 const ALLOWED: Decision = { state: 'allowed' };
 const disabled = (reason: string): Decision => ({ state: 'disabled', reason });
 
+/** A slot of a session: host or co-host of a server (the first when absent), or a role. */
+export type SlotRef =
+  | { kind: 'host' | 'cohost'; serverId?: string }
+  | { kind: 'role'; serverId: string; groupId: string; roleId: string };
+
 export interface ActionContext {
   session: Session;
   /** The viewer's Roblox user ID, when they have set it. */
   me?: string;
   now: number;
-  /** For actions on one server; the first server when absent. */
-  serverId?: string;
+  /** Whether the slot acted on already has a holder. */
+  slotTaken?: boolean;
+  /** Whether the viewer holds the slot acted on. */
+  slotIsMine?: boolean;
 }
 
-export type SlotAction =
-  'take-host' | 'take-cohost' | 'assign-host' | 'assign-cohost' | 'take-role' | 'assign-role';
+export type Action =
+  | 'take-host'
+  | 'take-cohost'
+  | 'take-role'
+  | 'assign-host'
+  | 'assign-cohost'
+  | 'assign-role'
+  | 'create-server'
+  | 'delete-server'
+  // No public endpoint: offered as links into Hyra's web app.
+  | 'leave-slot'
+  | 'cancel-session'
+  | 'delete-session'
+  | 'file-report';
 
 /** The server locks `public_slock_offset` minutes after the start (assumed reading). */
 export function lockTime(session: Session): number {
@@ -32,42 +51,85 @@ export function unlockTime(session: Session): number {
   return Date.parse(session.start) - session.schedule.public_start_offset * 60_000;
 }
 
-function sessionBlock(session: Session, now: number): string | undefined {
-  if (session.cancelled) return 'Session cancelled';
-  if (now >= lockTime(session) && !session.in_progress) return 'Session has ended';
-  return undefined;
+/**
+ * Assumed: taking a role yourself is open to all staff (API.md), and a token with no claim
+ * permission at all is a read-only viewer, not staff who may claim.
+ */
+export function maySelfAssignRoles(permissions: Permissions): boolean {
+  return permissions.self_assign_host || permissions.self_assign_cohost || permissions.assign_roles;
+}
+
+/**
+ * Assumed: who may create or delete servers is not in the permissions object ("the API
+ * decides"); the dashboard offers it to those who may assign hosts or roles.
+ */
+export function mayManageServers(permissions: Permissions): boolean {
+  return permissions.assign_host || permissions.assign_roles;
 }
 
 function quotaReached(used: number, quota: number) {
   return quota > 0 && used >= quota;
 }
 
-/** Decides a slot action; `slotTaken` says whether the slot already has a holder. */
-export function can(
-  permissions: Permissions,
-  action: SlotAction,
-  context: ActionContext & { slotTaken?: boolean },
-): Decision {
+/** Why no slot of this session can change now, if so. */
+export function sessionBlock(session: Session, now: number): string | undefined {
+  if (session.cancelled) return 'Session cancelled';
+  if (now >= lockTime(session)) return 'Server locked';
+  return undefined;
+}
+
+const PERMISSION_NAMES = {
+  'assign-host': 'Assign Host',
+  'assign-cohost': 'Assign Co-Host',
+  'assign-role': 'Assign Roles',
+} as const;
+
+/** Decides one action on one session (and slot, for slot actions). */
+export function can(permissions: Permissions, action: Action, context: ActionContext): Decision {
   const { session, me, now } = context;
   const cohostAction = action === 'take-cohost' || action === 'assign-cohost';
   if (cohostAction && session.schedule.disable_cohost) return HIDDEN;
 
-  const needs: Record<SlotAction, [boolean, string]> = {
-    'take-host': [permissions.self_assign_host, 'Self Assign Host'],
-    'take-cohost': [permissions.self_assign_cohost, 'Self Assign Co-Host'],
-    'assign-host': [permissions.assign_host, 'Assign Host'],
-    'assign-cohost': [permissions.assign_cohost, 'Assign Co-Host'],
-    // Taking a role yourself is open to all staff in the product.
-    'take-role': [true, ''],
-    'assign-role': [permissions.assign_roles, 'Assign Roles'],
+  switch (action) {
+    case 'cancel-session':
+      return permissions.cancel_sessions && !session.cancelled ? ALLOWED : HIDDEN;
+    case 'delete-session':
+      return (session.adhoc ? permissions.delete_adhoc_sessions : permissions.delete_sessions)
+        ? ALLOWED
+        : HIDDEN;
+    case 'file-report':
+      return permissions.create_report ? ALLOWED : HIDDEN;
+    case 'leave-slot':
+      return context.slotIsMine && maySelfAssignRoles(permissions) ? ALLOWED : HIDDEN;
+    case 'create-server':
+    case 'delete-server': {
+      if (!mayManageServers(permissions)) return HIDDEN;
+      const block = sessionBlock(session, now);
+      return block ? disabled(block) : ALLOWED;
+    }
+    default:
+      break;
+  }
+
+  const allowedByPermission: Record<
+    'take-host' | 'take-cohost' | 'take-role' | keyof typeof PERMISSION_NAMES,
+    boolean
+  > = {
+    'take-host': permissions.self_assign_host,
+    'take-cohost': permissions.self_assign_cohost,
+    'take-role': maySelfAssignRoles(permissions),
+    'assign-host': permissions.assign_host,
+    'assign-cohost': permissions.assign_cohost,
+    'assign-role': permissions.assign_roles,
   };
-  const [allowed] = needs[action];
-  if (!allowed) return HIDDEN;
+  if (!allowedByPermission[action]) return HIDDEN;
 
   const block = sessionBlock(session, now);
   if (block) return disabled(block);
-  if (action.startsWith('take-') && !me) return disabled('Set your Roblox user ID in settings first');
-  if (context.slotTaken) return disabled('Slot already taken');
+  const taking = action === 'take-host' || action === 'take-cohost' || action === 'take-role';
+  if (taking && !me) return disabled('Set your Roblox user ID in settings first');
+  if (taking && context.slotIsMine) return disabled('You hold this slot');
+  if (taking && context.slotTaken) return disabled('Slot already taken');
   if (action === 'take-host' && quotaReached(permissions.host_quota_used, permissions.host_quota)) {
     return disabled('Host quota reached');
   }
@@ -75,6 +137,11 @@ export function can(
     return disabled('Co-Host quota reached');
   }
   return ALLOWED;
+}
+
+/** The reason an assign action is hidden, for help text: "needs the Assign Host permission". */
+export function missingPermission(action: keyof typeof PERMISSION_NAMES): string {
+  return `Needs the ${PERMISSION_NAMES[action]} permission`;
 }
 
 /** Could I take any open slot of this session right now? (the "open slots I could take" filter) */
@@ -85,20 +152,15 @@ export function hasSlotICouldTake(
   now: number,
 ) {
   const context = { session, me, now };
+  const open = (action: Action) => can(permissions, action, context).state === 'allowed';
   const servers = selectServers(session);
   if (servers.length === 0) {
-    return (
-      (!selectHost(session) && can(permissions, 'take-host', context).state === 'allowed') ||
-      (!selectCoHost(session) && can(permissions, 'take-cohost', context).state === 'allowed')
-    );
+    return (!selectHost(session) && open('take-host')) || (!selectCoHost(session) && open('take-cohost'));
   }
   return servers.some(
     (server) =>
-      (!server.host &&
-        can(permissions, 'take-host', { ...context, serverId: server.serverId }).state === 'allowed') ||
-      (!server.coHost &&
-        can(permissions, 'take-cohost', { ...context, serverId: server.serverId }).state === 'allowed') ||
-      (server.groups.some((group) => group.roles.some((role) => !role.holder)) &&
-        can(permissions, 'take-role', context).state === 'allowed'),
+      (!server.host && open('take-host')) ||
+      (!server.coHost && open('take-cohost')) ||
+      (server.groups.some((group) => group.roles.some((role) => !role.holder)) && open('take-role')),
   );
 }

@@ -1,4 +1,5 @@
-import { lockTime, unlockTime } from '../../../hyra/permissions';
+import { lockTime, unlockTime, type SlotRef } from '../../../hyra/permissions';
+import type { ReactNode } from 'react';
 import type { Session, User } from '../../../hyra/schemas';
 import {
   selectCoHost,
@@ -7,6 +8,7 @@ import {
   selectSlotCounts,
   selectTemplate,
   type GroupView,
+  type Holder,
   type ServerView,
 } from '../../../hyra/selectors';
 import { dayInZone } from '../../../lib/days';
@@ -23,6 +25,13 @@ export interface DetailContext {
   hour12: boolean;
   now: number;
   directory: Map<string, User>;
+}
+
+/** Where app/ plugs actions in: this feature only shows, it does not write. */
+export interface DetailSlots {
+  slotActions?: (slot: SlotRef, holder: Holder | null, label: string) => ReactNode;
+  serverActions?: (server: ServerView) => ReactNode;
+  sessionActions?: ReactNode;
 }
 
 function When({ instant, context }: { instant: number; context: DetailContext }) {
@@ -54,10 +63,14 @@ function Groups({
   groups,
   directory,
   template,
+  serverId,
+  slots,
 }: {
   groups: GroupView[];
   directory: Map<string, User>;
   template?: boolean;
+  serverId?: string;
+  slots?: DetailSlots;
 }) {
   if (groups.length === 0) return <p className="text-sm text-slate-500">No role groups.</p>;
   return (
@@ -76,12 +89,19 @@ function Groups({
                 <span className="min-w-0 break-words text-slate-700 dark:text-slate-300" dir="auto">
                   {role.name || 'Role'}
                 </span>
-                <span className="min-w-0 text-right">
+                <span className="flex min-w-0 flex-wrap items-center justify-end gap-x-2 gap-y-1 text-right">
                   {template ? (
                     <span className="text-slate-500 italic">Opens with a server</span>
                   ) : (
                     <HolderText holder={role.holder} directory={directory} />
                   )}
+                  {!template &&
+                    serverId &&
+                    slots?.slotActions?.(
+                      { kind: 'role', serverId, groupId: group.groupId, roleId: role.roleId },
+                      role.holder,
+                      role.name || 'role',
+                    )}
                 </span>
               </li>
             ))}
@@ -92,14 +112,40 @@ function Groups({
   );
 }
 
+function HostRow({
+  label,
+  holder,
+  openText,
+  action,
+  directory,
+}: {
+  label: string;
+  holder: Holder | null;
+  openText?: string;
+  action?: ReactNode;
+  directory: Map<string, User>;
+}) {
+  return (
+    <>
+      <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="flex flex-wrap items-center justify-between gap-2">
+        <HolderText holder={holder} directory={directory} openText={openText} />
+        {action}
+      </dd>
+    </>
+  );
+}
+
 function ServerCard({
   server,
   session,
   directory,
+  slots,
 }: {
   server: ServerView;
   session: Session;
   directory: Map<string, User>;
+  slots?: DetailSlots;
 }) {
   const creator = server.server.created_by;
   return (
@@ -109,7 +155,10 @@ function ServerCard({
     >
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="font-semibold">Server {server.number}</h4>
-        <Count filled={server.filled} total={server.total} label={`Server ${server.number}`} />
+        <span className="flex items-center gap-2">
+          <Count filled={server.filled} total={server.total} label={`Server ${server.number}`} />
+          {slots?.serverActions?.(server)}
+        </span>
       </div>
       <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Status</dt>
@@ -128,26 +177,45 @@ function ServerCard({
             </dd>
           </>
         )}
-        <dt className="text-slate-600 dark:text-slate-400">Host</dt>
-        <dd>
-          <HolderText holder={server.host} directory={directory} openText="Needs a host" />
-        </dd>
+        <HostRow
+          label="Host"
+          holder={server.host}
+          openText="Needs a host"
+          directory={directory}
+          action={slots?.slotActions?.(
+            { kind: 'host', serverId: server.serverId },
+            server.host,
+            `Host of server ${server.number}`,
+          )}
+        />
         {!session.schedule.disable_cohost && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Co-host</dt>
-            <dd>
-              <HolderText holder={server.coHost} directory={directory} />
-            </dd>
-          </>
+          <HostRow
+            label="Co-host"
+            holder={server.coHost}
+            directory={directory}
+            action={slots?.slotActions?.(
+              { kind: 'cohost', serverId: server.serverId },
+              server.coHost,
+              `Co-host of server ${server.number}`,
+            )}
+          />
         )}
       </dl>
-      <Groups groups={server.groups} directory={directory} />
+      <Groups groups={server.groups} directory={directory} serverId={server.serverId} slots={slots} />
     </section>
   );
 }
 
 /** Everything about one session: when, who hosts, and who holds each role on each server. */
-export function SessionDetail({ session, context }: { session: Session; context: DetailContext }) {
+export function SessionDetail({
+  session,
+  context,
+  slots,
+}: {
+  session: Session;
+  context: DetailContext;
+  slots?: DetailSlots;
+}) {
   const start = Date.parse(session.start);
   const servers = selectServers(session);
   const template = servers.length === 0 ? selectTemplate(session) : [];
@@ -208,17 +276,28 @@ export function SessionDetail({ session, context }: { session: Session; context:
         <dd>
           <When instant={lockTime(session)} context={context} />
         </dd>
-        <dt className="text-slate-600 dark:text-slate-400">Host</dt>
-        <dd>
-          <HolderText holder={selectHost(session)} directory={context.directory} openText="Needs a host" />
-        </dd>
+        <HostRow
+          label="Host"
+          holder={selectHost(session)}
+          openText="Needs a host"
+          directory={context.directory}
+          action={
+            servers.length === 0
+              ? slots?.slotActions?.({ kind: 'host' }, selectHost(session), 'Host')
+              : undefined
+          }
+        />
         {!session.schedule.disable_cohost && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Co-host</dt>
-            <dd>
-              <HolderText holder={selectCoHost(session)} directory={context.directory} />
-            </dd>
-          </>
+          <HostRow
+            label="Co-host"
+            holder={selectCoHost(session)}
+            directory={context.directory}
+            action={
+              servers.length === 0
+                ? slots?.slotActions?.({ kind: 'cohost' }, selectCoHost(session), 'Co-host')
+                : undefined
+            }
+          />
         )}
         <dt className="text-slate-600 dark:text-slate-400">Slots</dt>
         <dd className="tabular-nums">
@@ -242,6 +321,8 @@ export function SessionDetail({ session, context }: { session: Session; context:
         </dd>
       </dl>
 
+      {slots?.sessionActions}
+
       {servers.length > 0 ? (
         <div className="space-y-3">
           <h3 className="text-base font-semibold">
@@ -254,6 +335,7 @@ export function SessionDetail({ session, context }: { session: Session; context:
               server={server}
               session={session}
               directory={context.directory}
+              slots={slots}
             />
           ))}
         </div>

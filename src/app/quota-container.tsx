@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import { QuotaPanel, QuotaSummary } from '../features/quota/components/quota-panel';
+import { countBooked, quotaLine } from '../features/quota/model/quota';
+import { useApi } from '../hyra/api-context';
+import { useSessionsRange } from '../hyra/use-sessions';
+import { addDays, dayInZone, startOfWeek } from '../lib/days';
+import { Button } from '../ui/button';
+import { Sheet } from '../ui/sheet';
+import { useMe } from './identity';
+
+/**
+ * The quota for the current period (the week from `week_starts_on` that holds today): in a
+ * side column on wide screens, one line that opens the panel on phones.
+ */
+export function QuotaContainer({
+  zone,
+  now,
+  weekStartsOn,
+  onShowOpenSlots,
+}: {
+  zone: string;
+  now: number;
+  weekStartsOn: number;
+  onShowOpenSlots: () => void;
+}) {
+  const api = useApi();
+  const me = useMe();
+  const first = startOfWeek(dayInZone(now, zone), weekStartsOn);
+  const period = useMemo(() => ({ first, last: addDays(first, 6) }), [first]);
+  const state = useSessionsRange(api, period.first, period.last);
+  const permissions = state.merged.permissions;
+  const lines = useMemo(() => {
+    if (!permissions) return undefined;
+    return (['host', 'cohost'] as const).map((kind) =>
+      quotaLine(kind, permissions, countBooked(state.merged.sessions, kind, me, now, period, zone)),
+    );
+  }, [permissions, state.merged.sessions, me, now, period, zone]);
+  const [open, setOpen] = useState(false);
+  const panel = (
+    <QuotaPanel
+      lines={lines}
+      period={period}
+      hasIdentity={Boolean(me)}
+      loading={state.isPending}
+      onShowOpenSlots={() => {
+        setOpen(false);
+        onShowOpenSlots();
+      }}
+    />
+  );
+  return (
+    <>
+      <div className="hidden lg:block">{panel}</div>
+      <div className="lg:hidden">
+        <Button
+          variant="secondary"
+          className="w-full justify-between"
+          onClick={() => setOpen(true)}
+          aria-label="Your quota"
+        >
+          <span className="font-semibold">Quota</span>
+          <span className="truncate tabular-nums">
+            <QuotaSummary lines={lines} />
+          </span>
+        </Button>
+        <Sheet open={open} onOpenChange={setOpen} title="Your quota">
+          {panel}
+        </Sheet>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { ActionsProvider, type ActionEnv } from '../features/actions/components/actions-provider';
+import { DeleteServerButton, SessionActions } from '../features/actions/components/server-actions';
+import { SlotActions } from '../features/actions/components/slot-actions';
+import { SessionDetail, type DetailContext } from '../features/session/components/session-detail';
+import type { Session } from '../hyra/schemas';
+import { CopyLinkButton } from '../ui/copy-link-button';
+
+/** The session detail with the actions the viewer may take, composed from both features. */
+export function SessionPanel({
+  session,
+  context,
+  env,
+}: {
+  session: Session;
+  context: DetailContext;
+  env?: ActionEnv;
+}) {
+  const detail = (withActions: boolean) => (
+    <SessionDetail
+      session={session}
+      context={context}
+      slots={
+        withActions
+          ? {
+              slotActions: (slot, holder, label) => (
+                <SlotActions session={session} slot={slot} holder={holder} label={label} />
+              ),
+              serverActions: (server) => (
+                <DeleteServerButton session={session} serverId={server.serverId} number={server.number} />
+              ),
+              sessionActions: <SessionActions session={session} />,
+            }
+          : undefined
+      }
+    />
+  );
+  return (
+    <>
+      <div className="mb-4">
+        <CopyLinkButton label="Copy link to this session" />
+      </div>
+      {env ? <ActionsProvider env={env}>{detail(true)}</ActionsProvider> : detail(false)}
+    </>
+  );
+}

@@ -1,0 +1,325 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { createContext, useContext, useId, useState, type ReactNode } from 'react';
+import type { HyraApi } from '../../../hyra/api';
+import {
+  useChangeSlot,
+  useCreateServer,
+  useDeleteServer,
+  type SlotChange,
+  type WriteOutcome,
+} from '../../../hyra/mutations';
+import type { Permissions, Session, User } from '../../../hyra/schemas';
+import { holderName, type Holder } from '../../../hyra/selectors';
+import type { SlotRef } from '../../../hyra/permissions';
+import { formatTime } from '../../../lib/format';
+import { Button } from '../../../ui/button';
+import { toast } from '../../../ui/toaster';
+import { describeWriteError } from '../model/write-errors';
+import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
+
+export interface ActionEnv {
+  api: HyraApi;
+  permissions: Permissions;
+  me?: string;
+  now: number;
+  zone: string;
+  hour12: boolean;
+  displayMinutes: number;
+  /** Every loaded session: for overlap warnings. */
+  sessions: Session[];
+  directory: Map<string, User>;
+  /** Hyra's web app, for actions with no public endpoint. */
+  webUrl: string;
+}
+
+interface Confirmation {
+  title: string;
+  body: ReactNode;
+  confirm: string;
+  danger?: boolean;
+  onConfirm: () => void;
+}
+
+interface AssignTarget {
+  session: Session;
+  slot: SlotRef;
+  label: string;
+}
+
+interface ActionsApi {
+  env: ActionEnv;
+  busy: boolean;
+  take: (session: Session, slot: SlotRef, label: string) => void;
+  startAssign: (session: Session, slot: SlotRef, label: string) => void;
+  createServer: (session: Session) => void;
+  deleteServer: (session: Session, serverId: string, serverNumber: number) => void;
+}
+
+const ActionsContext = createContext<ActionsApi | null>(null);
+
+export function useActions(): ActionsApi {
+  const value = useContext(ActionsContext);
+  if (!value) throw new Error('useActions needs an ActionsProvider');
+  return value;
+}
+
+function slotName(label: string, session: Session, env: ActionEnv) {
+  return `${label} of ${session.schedule.name} at ${formatTime(session.start, env.zone, env.hour12)}`;
+}
+
+/** Holds the write hooks and the confirm and assign dialogs for everything below it. */
+export function ActionsProvider({ env, children }: { env: ActionEnv; children: ReactNode }) {
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [assigning, setAssigning] = useState<AssignTarget | null>(null);
+
+  const report = (what: string) => (outcome: WriteOutcome) => {
+    if (outcome.kind === 'done') toast({ tone: 'success', title: what });
+    else if (outcome.kind === 'failed') {
+      toast({
+        tone: 'error',
+        title: `Not saved: ${what.toLowerCase()}`,
+        detail: `${describeWriteError(outcome.error)} The change was undone.`,
+      });
+    } else {
+      toast({
+        tone: 'warning',
+        title: 'Someone else took it',
+        detail: `The slot is now held by ${holderName(outcome.holder, env.directory).primary}.`,
+      });
+    }
+  };
+
+  const change = useChangeSlot(env.api, (outcome, done: SlotChange) =>
+    report(
+      done.value === env.me
+        ? `Took ${done.slot.kind === 'role' ? 'the role' : done.slot.kind === 'host' ? 'Host' : 'Co-host'}`
+        : 'Assigned the slot',
+    )(outcome),
+  );
+  const create = useCreateServer(env.api, env.me, report('Created a server'));
+  const remove = useDeleteServer(env.api, report('Deleted the server'));
+
+  const take = (session: Session, slot: SlotRef, label: string) => {
+    if (!env.me) return;
+    const me = env.me;
+    const run = () =>
+      change.mutate({
+        session,
+        slot,
+        value: me,
+        user: env.directory.get(me),
+        quota: slot.kind === 'role' ? undefined : slot.kind,
+      });
+    const overlaps = findOverlaps(env.sessions, me, session, env.displayMinutes);
+    if (overlaps.length === 0) {
+      run();
+      return;
+    }
+    setConfirmation({
+      title: 'This overlaps a slot you hold',
+      body: (
+        <>
+          <p>You already hold a slot within {env.displayMinutes} minutes of this session:</p>
+          <ul className="my-2 list-disc pl-5">
+            {overlaps.map((other) => (
+              <li key={other._id}>
+                {other.schedule.name} at {formatTime(other.start, env.zone, env.hour12)}
+              </li>
+            ))}
+          </ul>
+          <p>Take {slotName(label, session, env)} anyway?</p>
+        </>
+      ),
+      confirm: 'Take it anyway',
+      onConfirm: run,
+    });
+  };
+
+  const deleteServer = (session: Session, serverId: string, serverNumber: number) => {
+    const lost = slotsLostWithServer(session, serverId);
+    setConfirmation({
+      title: `Delete server ${serverNumber}?`,
+      danger: true,
+      body:
+        lost.length === 0 ? (
+          <p>Nobody holds a slot on this server.</p>
+        ) : (
+          <>
+            <p>These people lose their slot:</p>
+            <ul className="my-2 list-disc pl-5">
+              {lost.map(({ slot, holder }, i) => (
+                <li key={`${holder.id}-${i}`} dir="auto">
+                  {holderName(holder, env.directory).primary} ({slot})
+                </li>
+              ))}
+            </ul>
+          </>
+        ),
+      confirm: 'Delete server',
+      onConfirm: () => remove.mutate({ session, serverId }),
+    });
+  };
+
+  const value: ActionsApi = {
+    env,
+    busy: change.isPending || create.isPending || remove.isPending,
+    take,
+    startAssign: (session, slot, label) => setAssigning({ session, slot, label }),
+    createServer: (session) => create.mutate(session),
+    deleteServer,
+  };
+
+  return (
+    <ActionsContext value={value}>
+      {children}
+      <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} />
+      <AssignDialog
+        target={assigning}
+        env={env}
+        onClose={() => setAssigning(null)}
+        onAssign={(target, userId) =>
+          change.mutate({
+            session: target.session,
+            slot: target.slot,
+            value: userId,
+            user: env.directory.get(userId),
+          })
+        }
+      />
+    </ActionsContext>
+  );
+}
+
+const panel =
+  'fixed top-1/2 left-1/2 z-[70] w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-4 shadow-xl dark:bg-slate-900';
+
+function ConfirmDialog({
+  confirmation,
+  onClose,
+}: {
+  confirmation: Confirmation | null;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog.Root open={confirmation !== null} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-[65] bg-slate-950/50" />
+        <Dialog.Content role="alertdialog" className={panel}>
+          <Dialog.Title className="text-lg font-semibold">{confirmation?.title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className="mt-2 text-sm">{confirmation?.body}</div>
+          </Dialog.Description>
+          <div className="mt-4 flex justify-end gap-2">
+            <Dialog.Close asChild>
+              <Button>Keep as is</Button>
+            </Dialog.Close>
+            <Button
+              variant={confirmation?.danger ? 'danger' : 'primary'}
+              onClick={() => {
+                confirmation?.onConfirm();
+                onClose();
+              }}
+            >
+              {confirmation?.confirm}
+            </Button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function AssignDialog({
+  target,
+  env,
+  onClose,
+  onAssign,
+}: {
+  target: AssignTarget | null;
+  env: ActionEnv;
+  onClose: () => void;
+  onAssign: (target: AssignTarget, userId: string) => void;
+}) {
+  const inputId = useId();
+  const listId = useId();
+  const [value, setValue] = useState('');
+  const [touched, setTouched] = useState(false);
+  const userId = value.trim();
+  const valid = /^\d{1,20}$/.test(userId);
+  const known: Holder | null = valid ? { id: userId, user: env.directory.get(userId) } : null;
+
+  const close = () => {
+    setValue('');
+    setTouched(false);
+    onClose();
+  };
+
+  return (
+    <Dialog.Root open={target !== null} onOpenChange={(open) => !open && close()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-[65] bg-slate-950/50" />
+        <Dialog.Content className={panel}>
+          <Dialog.Title className="text-lg font-semibold">Assign {target?.label}</Dialog.Title>
+          <Dialog.Description className="text-sm text-slate-600 dark:text-slate-300">
+            {target ? slotName(target.label, target.session, env) : ''}
+          </Dialog.Description>
+          <form
+            className="mt-3 space-y-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setTouched(true);
+              if (!target || !valid) return;
+              onAssign(target, userId);
+              close();
+            }}
+          >
+            <label htmlFor={inputId} className="block text-sm font-semibold">
+              Roblox user ID
+            </label>
+            <input
+              id={inputId}
+              list={listId}
+              inputMode="numeric"
+              autoComplete="off"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              aria-invalid={touched && !valid}
+              aria-describedby={`${inputId}-hint`}
+              className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:bg-slate-800"
+            />
+            <datalist id={listId}>
+              {[...env.directory].map(([id, user]) => (
+                <option key={id} value={id}>
+                  {user.display_name ?? user.username ?? id}
+                  {user.username ? ` (@${user.username})` : ''}
+                </option>
+              ))}
+            </datalist>
+            <p
+              id={`${inputId}-hint`}
+              className={
+                touched && !valid
+                  ? 'text-sm text-rose-700 dark:text-rose-300'
+                  : 'text-sm text-slate-600 dark:text-slate-300'
+              }
+            >
+              {touched && !valid
+                ? 'A Roblox user ID is digits only.'
+                : known?.user
+                  ? `${holderName(known, env.directory).primary}${holderName(known, env.directory).secondary ? ` ${holderName(known, env.directory).secondary}` : ''}`
+                  : 'Suggestions are people seen in the loaded sessions.'}
+            </p>
+            <div className="flex justify-end gap-2 pt-2">
+              <Dialog.Close asChild>
+                <Button>Cancel</Button>
+              </Dialog.Close>
+              <Button type="submit" variant="primary">
+                Assign
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,78 @@
+import { can, sessionBlock } from '../../../hyra/permissions';
+import type { Session } from '../../../hyra/schemas';
+import { webAppPaths } from '../../../hyra/contract';
+import { Button } from '../../../ui/button';
+import { useActions } from './actions-provider';
+import { HyraLink } from './hyra-link';
+
+export function DeleteServerButton({
+  session,
+  serverId,
+  number,
+}: {
+  session: Session;
+  serverId: string;
+  number: number;
+}) {
+  const { env, deleteServer, busy } = useActions();
+  const decision = can(env.permissions, 'delete-server', { session, me: env.me, now: env.now });
+  if (decision.state !== 'allowed' || serverId.startsWith('pending-')) return null;
+  return (
+    <Button
+      variant="ghost"
+      className="min-h-7 px-2 text-xs text-rose-700 dark:text-rose-300"
+      disabled={busy}
+      onClick={() => deleteServer(session, serverId, number)}
+    >
+      Delete server {number}
+    </Button>
+  );
+}
+
+/** Session-wide actions: the block notice, create a server, and the links into Hyra. */
+export function SessionActions({ session }: { session: Session }) {
+  const { env, createServer, busy } = useActions();
+  const context = { session, me: env.me, now: env.now };
+  const create = can(env.permissions, 'create-server', context);
+  const block = sessionBlock(session, env.now);
+  const hyraUrl = `${env.webUrl}${webAppPaths.session(env.api.workspaceId, session._id)}`;
+  const links = (
+    [
+      ['cancel-session', 'Cancel in Hyra'],
+      ['delete-session', session.adhoc ? 'Delete ad-hoc session in Hyra' : 'Delete in Hyra'],
+      ['file-report', 'File a report in Hyra'],
+    ] as const
+  ).filter(([action]) => can(env.permissions, action, context).state === 'allowed');
+  const anySlotAction =
+    env.permissions.self_assign_host ||
+    env.permissions.assign_host ||
+    env.permissions.assign_roles ||
+    env.permissions.self_assign_cohost;
+
+  if (create.state === 'hidden' && links.length === 0 && !(block && anySlotAction)) return null;
+  return (
+    <div className="space-y-2 rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800/60">
+      {block && anySlotAction && (
+        <p role="note" className="font-medium">
+          Slots can’t be changed: {block.toLowerCase()}.
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {create.state !== 'hidden' && (
+          <Button
+            variant="primary"
+            disabled={create.state !== 'allowed' || busy}
+            onClick={() => createServer(session)}
+          >
+            Create a server
+          </Button>
+        )}
+        {links.map(([action, text]) => (
+          <HyraLink key={action} href={hyraUrl}>
+            {text}
+          </HyraLink>
+        ))}
+      </div>
+    </div>
+  );
+}

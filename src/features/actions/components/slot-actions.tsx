@@ -1,0 +1,86 @@
+import { can, type Action, type SlotRef } from '../../../hyra/permissions';
+import type { Session } from '../../../hyra/schemas';
+import type { Holder } from '../../../hyra/selectors';
+import { webAppPaths } from '../../../hyra/contract';
+import { Button } from '../../../ui/button';
+import { useActions } from './actions-provider';
+import { HyraLink } from './hyra-link';
+
+const TAKE: Record<SlotRef['kind'], Action> = { host: 'take-host', cohost: 'take-cohost', role: 'take-role' };
+const ASSIGN: Record<SlotRef['kind'], Action> = {
+  host: 'assign-host',
+  cohost: 'assign-cohost',
+  role: 'assign-role',
+};
+
+/** Take, assign or leave one slot, as far as the permissions allow. */
+export function SlotActions({
+  session,
+  slot,
+  holder,
+  label,
+}: {
+  session: Session;
+  slot: SlotRef;
+  holder: Holder | null;
+  label: string;
+}) {
+  const { env, take, startAssign, busy } = useActions();
+  const context = {
+    session,
+    me: env.me,
+    now: env.now,
+    slotTaken: holder !== null,
+    slotIsMine: holder !== null && holder.id === env.me,
+  };
+  const takeDecision = can(env.permissions, TAKE[slot.kind], context);
+  const assignDecision = can(env.permissions, ASSIGN[slot.kind], context);
+  const leaveDecision = can(env.permissions, 'leave-slot', context);
+  const showTake = takeDecision.state !== 'hidden' && holder === null;
+  const reason =
+    (showTake && takeDecision.state === 'disabled' && takeDecision.reason) ||
+    (assignDecision.state === 'disabled' && !showTake && assignDecision.reason) ||
+    undefined;
+
+  if (!showTake && assignDecision.state === 'hidden' && leaveDecision.state === 'hidden') return null;
+  // Blocks that apply to the whole session are said once, above the servers.
+  const sessionWide = reason === 'Server locked' || reason === 'Session cancelled';
+  if (sessionWide) return null;
+
+  return (
+    <span className="inline-flex flex-wrap items-center justify-end gap-1">
+      {showTake && (
+        <Button
+          variant="primary"
+          className="min-h-7 px-2 text-xs"
+          disabled={takeDecision.state !== 'allowed' || busy}
+          onClick={() => take(session, slot, label)}
+          aria-label={`Take ${label}`}
+        >
+          Take
+        </Button>
+      )}
+      {assignDecision.state !== 'hidden' && (
+        <Button
+          className="min-h-7 px-2 text-xs"
+          disabled={assignDecision.state !== 'allowed' || busy}
+          onClick={() => startAssign(session, slot, label)}
+          aria-label={`Assign ${label}`}
+        >
+          Assign…
+        </Button>
+      )}
+      {leaveDecision.state === 'allowed' && (
+        <HyraLink
+          href={`${env.webUrl}${webAppPaths.session(env.api.workspaceId, session._id)}`}
+          className="text-xs"
+        >
+          Leave in Hyra
+        </HyraLink>
+      )}
+      {reason && (
+        <span className="w-full text-right text-xs text-slate-600 dark:text-slate-400">{reason}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Day } from '../../../lib/days';
+import { formatDay } from '../../../lib/format';
+import { Button } from '../../../ui/button';
+import { Meter } from '../../../ui/meter';
+import { Skeleton } from '../../../ui/skeleton';
+import { paceText, type QuotaLine } from '../model/quota';
+
+function Line({ line }: { line: QuotaLine }) {
+  const noLimit = line.quota === 0;
+  return (
+    <div className="space-y-1">
+      <div className="flex items-baseline justify-between gap-2">
+        <h4 className="font-semibold">{line.label}</h4>
+        <span className="text-sm tabular-nums">
+          {noLimit ? 'No limit set' : `${line.used} of ${line.quota} used · ${line.remaining} left`}
+        </span>
+      </div>
+      {!noLimit && (
+        <Meter
+          label={`${line.label} quota`}
+          value={line.used}
+          max={line.quota}
+          valueText={`${line.used} of ${line.quota} used`}
+        />
+      )}
+      <p className="text-sm text-slate-600 dark:text-slate-300">{paceText(line)}</p>
+    </div>
+  );
+}
+
+export function QuotaPanel({
+  lines,
+  period,
+  hasIdentity,
+  loading,
+  onShowOpenSlots,
+}: {
+  lines: QuotaLine[] | undefined;
+  period: { first: Day; last: Day };
+  hasIdentity: boolean;
+  loading: boolean;
+  onShowOpenSlots?: () => void;
+}) {
+  const short = lines?.some((line) => line.quota > 0 && !line.meetsLimit);
+  return (
+    <section
+      aria-labelledby="quota-title"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div>
+        <h3 id="quota-title" className="font-semibold">
+          Your quota
+        </h3>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          This week: {formatDay(period.first, 'medium')} – {formatDay(period.last, 'medium')}
+        </p>
+      </div>
+      {loading || !lines ? (
+        <div role="status" aria-label="Loading your quota" className="space-y-2">
+          <Skeleton className="h-10" />
+          <Skeleton className="h-10" />
+        </div>
+      ) : (
+        <>
+          {lines.map((line) => (
+            <Line key={line.kind} line={line} />
+          ))}
+          {!hasIdentity && (
+            <p className="text-sm text-amber-800 dark:text-amber-300">
+              Set your Roblox user ID in settings to count the slots you have booked.
+            </p>
+          )}
+          {short && onShowOpenSlots && (
+            <Button variant="secondary" className="w-full" onClick={onShowOpenSlots}>
+              Show open slots I can take
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One line for phones, a tap away from the full panel. */
+export function QuotaSummary({ lines }: { lines: QuotaLine[] | undefined }) {
+  if (!lines) return <>Quota…</>;
+  return (
+    <>
+      {lines
+        .map(
+          (line) =>
+            `${line.label} ${line.quota === 0 ? `${line.used}, no limit` : `${line.used}/${line.quota}`}`,
+        )
+        .join(' · ')}
+    </>
+  );
+}
