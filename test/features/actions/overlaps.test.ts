@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import referenceB from '../../fixtures/sessions-reference-b.json';
+import { findOverlaps, slotsLostWithServer } from '../../../src/features/actions/model/overlaps';
+import { SessionSchema } from '../../../src/hyra/schemas';
+
+const session = (id: string, start: string, extra: Record<string, unknown> = {}) =>
+  SessionSchema.parse({
+    ...structuredClone(referenceB.events[0]!),
+    _id: id,
+    start,
+    cancelled: false,
+    host_id: '',
+    host: { exists: false },
+    co_host_id: '',
+    co_host: { exists: false },
+    servers: [],
+    subhosting: [],
+    ...extra,
+  });
+
+describe('findOverlaps', () => {
+  const target = session('t', '2026-12-02T14:00:00Z');
+  const mine = session('m', '2026-12-02T14:30:00Z', { host_id: '42', host: { exists: true, id: '42' } });
+  const farMine = session('f', '2026-12-02T16:00:00Z', { host_id: '42', host: { exists: true, id: '42' } });
+  const notMine = session('n', '2026-12-02T14:15:00Z', { host_id: '7', host: { exists: true, id: '7' } });
+
+  it('finds my slots within the display length', () => {
+    expect(findOverlaps([target, mine, farMine, notMine], '42', target, 60).map((s) => s._id)).toEqual(['m']);
+    expect(findOverlaps([target, mine, farMine], '42', target, 150).map((s) => s._id)).toEqual(['m', 'f']);
+    expect(findOverlaps([target, mine], undefined, target, 60)).toEqual([]);
+  });
+});
+
+describe('slotsLostWithServer', () => {
+  it('names everyone who holds a slot on the server', () => {
+    const withServer = session('s', '2026-12-02T14:00:00Z', {
+      host_id: '1',
+      host: { exists: true, id: '1', display_name: 'Ann' },
+      servers: [
+        {
+          _id: 'a',
+          groups: [
+            {
+              _id: 'g',
+              name: 'Trainers',
+              priority: 1,
+              roles: [
+                { _id: 'r1', name: 'Trainer 1', user_id: '2' },
+                { _id: 'r2', name: 'Trainer 2', user_id: '' },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(slotsLostWithServer(withServer, 'a')).toEqual([
+      { slot: 'Host', holder: { id: '1', user: { exists: true, id: '1', display_name: 'Ann' } } },
+      { slot: 'Trainer 1', holder: { id: '2' } },
+    ]);
+    expect(slotsLostWithServer(withServer, 'missing')).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import referenceB from '../fixtures/sessions-reference-b.json';
+import { can, hasSlotICouldTake, type Action } from '../../src/hyra/permissions';
+import { NO_PERMISSIONS, PermissionsSchema, SessionSchema, type Permissions } from '../../src/hyra/schemas';
+
+const NOW = Date.parse('2026-12-02T12:00:00Z');
+const ALL: Permissions = PermissionsSchema.parse({
+  ...referenceB.permissions,
+  host_quota: 5,
+  host_quota_used: 1,
+  cohost_quota: 5,
+  cohost_quota_used: 1,
+});
+
+function session(extra: Record<string, unknown> = {}) {
+  return SessionSchema.parse({
+    ...structuredClone(referenceB.events[0]!),
+    _id: 's1',
+    start: '2026-12-02T14:00:00Z',
+    cancelled: false,
+    in_progress: false,
+    adhoc: false,
+    schedule: { ...referenceB.events[0]!.schedule, disable_cohost: false, public_slock_offset: 10 },
+    ...extra,
+  });
+}
+
+const ctx = (extra: Partial<Parameters<typeof can>[2]> = {}) => ({
+  session: session(),
+  me: '42',
+  now: NOW,
+  ...extra,
+});
+const state = (permissions: Permissions, action: Action, extra: Partial<Parameters<typeof can>[2]> = {}) =>
+  can(permissions, action, ctx(extra)).state;
+
+describe('can: each gate, both sides', () => {
+  it.each([
+    ['take-host', 'self_assign_host'],
+    ['take-cohost', 'self_assign_cohost'],
+    ['assign-host', 'assign_host'],
+    ['assign-cohost', 'assign_cohost'],
+    ['assign-role', 'assign_roles'],
+    ['cancel-session', 'cancel_sessions'],
+    ['delete-session', 'delete_sessions'],
+    ['file-report', 'create_report'],
+  ] as const)('%s needs %s', (action, permission) => {
+    expect(state(ALL, action)).toBe('allowed');
+    expect(state({ ...ALL, [permission]: false }, action)).toBe('hidden');
+  });
+
+  it('take-role is open to staff with any claim permission, hidden for a read-only token', () => {
+    expect(state(ALL, 'take-role')).toBe('allowed');
+    expect(state({ ...NO_PERMISSIONS, self_assign_cohost: true }, 'take-role')).toBe('allowed');
+    expect(state(NO_PERMISSIONS, 'take-role')).toBe('hidden');
+  });
+
+  it('server actions need assign host or assign roles', () => {
+    expect(state(ALL, 'create-server')).toBe('allowed');
+    expect(state({ ...ALL, assign_host: false }, 'delete-server')).toBe('allowed');
+    expect(state({ ...ALL, assign_host: false, assign_roles: false }, 'create-server')).toBe('hidden');
+  });
+
+  it('deleting an ad-hoc session needs delete_adhoc_sessions', () => {
+    const adhoc = session({ adhoc: true });
+    expect(
+      can({ ...ALL, delete_sessions: false }, 'delete-session', { session: adhoc, now: NOW }).state,
+    ).toBe('allowed');
+    expect(
+      can({ ...ALL, delete_adhoc_sessions: false }, 'delete-session', { session: adhoc, now: NOW }).state,
+    ).toBe('hidden');
+  });
+
+  it('hides the co-host actions when the schedule disables co-hosts', () => {
+    const noCohost = session({ schedule: { ...referenceB.events[0]!.schedule, disable_cohost: true } });
+    expect(can(ALL, 'take-cohost', { session: noCohost, now: NOW }).state).toBe('hidden');
+    expect(can(ALL, 'assign-cohost', { session: noCohost, now: NOW }).state).toBe('hidden');
+    expect(can(ALL, 'take-host', { session: noCohost, me: '42', now: NOW }).state).toBe('allowed');
+  });
+
+  it('leave is offered only for my own slot', () => {
+    expect(state(ALL, 'leave-slot', { slotIsMine: true })).toBe('allowed');
+    expect(state(ALL, 'leave-slot', { slotIsMine: false })).toBe('hidden');
+    expect(state(NO_PERMISSIONS, 'leave-slot', { slotIsMine: true })).toBe('hidden');
+  });
+});
+
+describe('can: blocked now, with a reason', () => {
+  const reason = (
+    permissions: Permissions,
+    action: Action,
+    extra: Partial<Parameters<typeof can>[2]> = {},
+  ) => {
+    const decision = can(permissions, action, ctx(extra));
+    return decision.state === 'disabled' ? decision.reason : decision.state;
+  };
+
+  it('says the server is locked after the lock offset, and not before', () => {
+    expect(reason(ALL, 'take-host', { now: Date.parse('2026-12-02T14:10:00Z') })).toBe('Server locked');
+    expect(reason(ALL, 'take-host', { now: Date.parse('2026-12-02T14:09:00Z') })).toBe('allowed');
+  });
+
+  it('says the session is cancelled', () => {
+    expect(reason(ALL, 'assign-role', { session: session({ cancelled: true }) })).toBe('Session cancelled');
+    expect(reason(ALL, 'create-server', { session: session({ cancelled: true }) })).toBe('Session cancelled');
+  });
+
+  it('says when the quota is reached, and not when there is no limit', () => {
+    expect(reason({ ...ALL, host_quota: 3, host_quota_used: 3 }, 'take-host')).toBe('Host quota reached');
+    expect(reason({ ...ALL, cohost_quota: 2, cohost_quota_used: 2 }, 'take-cohost')).toBe(
+      'Co-Host quota reached',
+    );
+    expect(reason({ ...ALL, host_quota: 0, host_quota_used: 30 }, 'take-host')).toBe('allowed');
+    // Assigning someone else does not count against my quota.
+    expect(reason({ ...ALL, host_quota: 3, host_quota_used: 3 }, 'assign-host')).toBe('allowed');
+  });
+
+  it('asks for my user ID before I can take a slot', () => {
+    expect(reason(ALL, 'take-role', { me: undefined })).toBe('Set your Roblox user ID in settings first');
+    expect(reason(ALL, 'assign-role', { me: undefined })).toBe('allowed');
+  });
+
+  it('says a slot is taken or already mine', () => {
+    expect(reason(ALL, 'take-role', { slotTaken: true })).toBe('Slot already taken');
+    expect(reason(ALL, 'take-host', { slotTaken: true, slotIsMine: true })).toBe('You hold this slot');
+  });
+});
+
+describe('hasSlotICouldTake', () => {
+  it('is true for an open host slot I may take, false when locked or without permission', () => {
+    const open = session({ host_id: '', host: { exists: false }, servers: [] });
+    expect(hasSlotICouldTake(ALL, open, '42', NOW)).toBe(true);
+    expect(hasSlotICouldTake(ALL, open, '42', Date.parse('2026-12-02T15:00:00Z'))).toBe(false);
+    expect(hasSlotICouldTake(NO_PERMISSIONS, open, '42', NOW)).toBe(false);
+  });
+
+  it('finds an open role on a server', () => {
+    const withRole = session({
+      host_id: '7',
+      host: { exists: true, id: '7' },
+      co_host_id: '8',
+      co_host: { exists: true, id: '8' },
+      servers: [
+        {
+          _id: 'a',
+          groups: [{ _id: 'g', name: 'G', priority: 1, roles: [{ _id: 'r', name: 'R', user_id: '' }] }],
+        },
+      ],
+    });
+    expect(hasSlotICouldTake({ ...NO_PERMISSIONS, assign_roles: true }, withRole, '42', NOW)).toBe(true);
+    expect(hasSlotICouldTake(NO_PERMISSIONS, withRole, '42', NOW)).toBe(false);
+  });
+});
