@@ -9,11 +9,14 @@ import type { ViewProps } from './view-props';
 export function AgendaView(props: ViewProps) {
   const { days, byDay, loadingDays, today, anchor, onOpen } = props;
   const list = useRef<HTMLDivElement>(null);
-  // Bring the selected day into view when it is not the first of the list.
+  const shownAnchor = useRef(anchor);
+  // When the user picks another day of the list, bring it into view (not on first paint,
+  // which keeps the toolbar in sight).
   useEffect(() => {
-    if (anchor === days[0]) return;
+    if (shownAnchor.current === anchor) return;
+    shownAnchor.current = anchor;
     list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
-  }, [anchor, days]);
+  }, [anchor]);
   return (
     <div ref={list} className="space-y-5">
       {days.map((day) => {
