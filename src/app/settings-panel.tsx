@@ -71,6 +71,9 @@ export function SettingsPanel({ demoUserId }: { demoUserId?: string }) {
   const lengthField = useId();
   const [userId, setUserId] = useState(settings.myUserId ?? '');
   const userIdValid = userId === '' || /^\d{1,20}$/.test(userId);
+  const [length, setLength] = useState(String(settings.displayMinutes));
+  const lengthValue = Number(length);
+  const lengthValid = Number.isInteger(lengthValue) && lengthValue >= 15 && lengthValue <= 480;
 
   return (
     <div className="space-y-6">
@@ -127,18 +130,28 @@ export function SettingsPanel({ demoUserId }: { demoUserId?: string }) {
             min={15}
             max={480}
             step={15}
-            value={settings.displayMinutes}
+            value={length}
             onChange={(event) => {
+              setLength(event.target.value);
               const minutes = Number(event.target.value);
               if (Number.isInteger(minutes) && minutes >= 15 && minutes <= 480)
                 save({ displayMinutes: minutes });
             }}
+            aria-invalid={!lengthValid}
             className={`${input} w-32`}
             aria-describedby={`${lengthField}-hint`}
           />
-          <p id={`${lengthField}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-            Hyra sends only start times. This length sets block heights on the day and week grids; it is not a
-            real end time.
+          <p
+            id={`${lengthField}-hint`}
+            className={
+              lengthValid
+                ? 'text-xs text-slate-600 dark:text-slate-400'
+                : 'text-xs text-rose-700 dark:text-rose-300'
+            }
+          >
+            {lengthValid
+              ? 'Hyra sends only start times. This length sets block heights on the day and week grids; it is not a real end time.'
+              : 'Enter whole minutes from 15 to 480.'}
           </p>
         </div>
       </section>
