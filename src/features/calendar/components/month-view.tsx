@@ -4,12 +4,40 @@ import { formatDay, formatTime, formatWeekday } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { sessionLabel } from '../model/describe';
 import type { ViewProps } from './view-props';
+import type { Session } from '../../../hyra/schemas';
 
 /** How many sessions a month cell lists before "+N more". */
 export const MONTH_CELL_LIMIT = 3;
 
+function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
+  const { zone, hour12, onOpen } = props;
+  const label = sessionLabel(session, props);
+  return (
+    <li>
+      <button
+        type="button"
+        onClick={() => onOpen(session._id)}
+        aria-label={label}
+        title={label}
+        data-session-id={session._id}
+        className={cn(
+          'flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5',
+          typeColor(session.schedule._id ?? session.schedule.name).block,
+          session.cancelled && 'line-through opacity-70',
+          focusRing,
+        )}
+      >
+        <span className="hidden shrink-0 tabular-nums sm:inline">
+          {formatTime(session.start, zone, hour12)}
+        </span>
+        <span className="truncate">{session.schedule.name}</span>
+      </button>
+    </li>
+  );
+}
+
 export function MonthView(props: ViewProps) {
-  const { days, byDay, loadingDays, anchor, today, zone, hour12, onOpen, onSelectDay } = props;
+  const { days, byDay, loadingDays, anchor, today, onSelectDay } = props;
   const month = anchor.slice(0, 7);
   const weeks: string[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
@@ -76,25 +104,7 @@ export function MonthView(props: ViewProps) {
                 ) : (
                   <ul className="space-y-0.5">
                     {sessions.slice(0, MONTH_CELL_LIMIT).map((session) => (
-                      <li key={session._id}>
-                        <button
-                          type="button"
-                          onClick={() => onOpen(session._id)}
-                          aria-label={sessionLabel(session, props)}
-                          data-session-id={session._id}
-                          className={cn(
-                            'flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5',
-                            typeColor(session.schedule._id ?? session.schedule.name).block,
-                            session.cancelled && 'line-through opacity-70',
-                            focusRing,
-                          )}
-                        >
-                          <span className="hidden shrink-0 tabular-nums sm:inline">
-                            {formatTime(session.start, zone, hour12)}
-                          </span>
-                          <span className="truncate">{session.schedule.name}</span>
-                        </button>
-                      </li>
+                      <MonthChip key={session._id} session={session} {...props} />
                     ))}
                     {hidden > 0 && (
                       <li>

@@ -148,12 +148,14 @@ export function TimeGrid(props: ViewProps) {
                 )}
                 {placed.map(({ session, top, height, column, columns }) => {
                   const host = selectHost(session);
+                  const label = sessionLabel(session, props);
                   return (
                     <button
                       type="button"
                       key={session._id}
                       onClick={() => onOpen(session._id)}
-                      aria-label={sessionLabel(session, props)}
+                      aria-label={label}
+                      title={label}
                       data-session-id={session._id}
                       className={cn(
                         'absolute z-10 overflow-hidden rounded border-l-4 px-1 text-left text-xs leading-tight shadow-sm',
