@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
@@ -22,13 +22,17 @@ import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/d
 import { Sheet } from '../ui/sheet';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
-import { SessionPanel } from './session-panel';
 import { ErrorPanel } from './error-panel';
 import { useMe } from './identity';
 import { useSettings } from './settings';
 import { useNow } from './use-now';
 import { useUrlState, type UrlState } from './url-state';
 import { useWeekStart } from './week-start';
+
+// The detail panel and its actions load when a session is first opened.
+const SessionPanel = lazy(() =>
+  import('./session-panel').then((module) => ({ default: module.SessionPanel })),
+);
 
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -280,24 +284,26 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
       >
         {openedSession ? (
-          <SessionPanel
-            session={openedSession}
-            context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
-            env={
-              state.merged.permissions && {
-                api,
-                permissions: state.merged.permissions,
-                me,
-                now,
-                zone,
-                hour12: settings.hour12,
-                displayMinutes: settings.displayMinutes,
-                sessions,
-                directory,
-                webUrl: hyraWebUrl,
+          <Suspense fallback={<p role="status">Loading the session…</p>}>
+            <SessionPanel
+              session={openedSession}
+              context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+              env={
+                state.merged.permissions && {
+                  api,
+                  permissions: state.merged.permissions,
+                  me,
+                  now,
+                  zone,
+                  hour12: settings.hour12,
+                  displayMinutes: settings.displayMinutes,
+                  sessions,
+                  directory,
+                  webUrl: hyraWebUrl,
+                }
               }
-            }
-          />
+            />
+          </Suspense>
         ) : state.isPending ? (
           <p role="status">Loading the session…</p>
         ) : (

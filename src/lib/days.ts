@@ -63,13 +63,32 @@ export function startOfWeek(day: Day, weekStartsOn: number): Day {
   return addDays(day, -((weekdayOf(day) - weekStartsOn + 7) % 7));
 }
 
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset (ms) at an instant. Offsets change only on whole quarter hours,
+ * so one lookup serves a 15-minute bucket: placing thousands of sessions stays cheap.
+ */
+export function zoneOffset(instant: number, zone: string): number {
+  let byBucket = offsetCache.get(zone);
+  if (!byBucket) {
+    byBucket = new Map();
+    offsetCache.set(zone, byBucket);
+  }
+  const bucket = Math.floor(instant / OFFSET_BUCKET_MS);
+  let offset = byBucket.get(bucket);
+  if (offset === undefined) {
+    offset = -new TZDate(bucket * OFFSET_BUCKET_MS, zone).getTimezoneOffset() * 60_000;
+    byBucket.set(bucket, offset);
+  }
+  return offset;
+}
+
 /** The calendar day an instant falls on in `zone`. */
 export function dayInZone(instant: number | string, zone: string): Day {
-  const date = new TZDate(typeof instant === 'string' ? Date.parse(instant) : instant, zone);
-  const y = date.getFullYear();
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant;
+  return fromUtcMs(ms + zoneOffset(ms, zone));
 }
 
 /** The instant (epoch ms) at which `day` starts in `zone`. */
@@ -80,6 +99,12 @@ export function startOfDayIn(day: Day, zone: string): number {
     Number(day.slice(8, 10)),
     zone,
   ).getTime();
+}
+
+/** Minutes after local midnight on the wall clock of `zone`. */
+export function wallMinutesIn(instant: number, zone: string): number {
+  const local = instant + zoneOffset(instant, zone);
+  return Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
 }
 
 /** Minutes since the start of its day in `zone` (a DST day may have 23 or 25 hours). */

@@ -29,6 +29,7 @@ async function openSession(session: Session) {
     presetUserId: me(),
   });
   const dialog = await screen.findByRole('dialog', { name: session.schedule.name });
+  await within(dialog).findByText('Server unlocks');
   return { ...view, dialog };
 }
 

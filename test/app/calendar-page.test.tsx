@@ -160,7 +160,7 @@ describe('session detail', () => {
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: withServers.schedule.name });
     expect(window.location.search).toContain(`session=${withServers._id}`);
-    expect(within(dialog).getByRole('region', { name: 'Server 1' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('region', { name: 'Server 1' })).toBeInTheDocument();
     expect(within(dialog).getByText('Server unlocks')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

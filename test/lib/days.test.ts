@@ -79,3 +79,34 @@ describe('instants in a named zone', () => {
     expect(dayInZone('2026-11-02T04:30:00Z', 'America/New_York')).toBe('2026-11-01');
   });
 });
+
+describe('the cached zone offset', () => {
+  // The slow, obviously right way: ask the zone for the calendar date.
+  function slowDay(ms: number, zone: string) {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(ms);
+    return parts;
+  }
+
+  it.each([
+    'UTC',
+    'America/New_York',
+    'Europe/London',
+    'Asia/Tokyo',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+  ])('agrees with Intl every 37 minutes through 2026 in %s', (zone) => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const end = Date.parse('2027-01-01T00:00:00Z');
+    for (let ms = start; ms < end; ms += 37 * 60_000) {
+      const fast = dayInZone(ms, zone);
+      if (fast !== slowDay(ms, zone))
+        throw new Error(`${zone} ${new Date(ms).toISOString()}: ${fast} vs ${slowDay(ms, zone)}`);
+    }
+  });
+});

@@ -1,11 +1,8 @@
-import { TZDate } from '@date-fns/tz';
 import type { Session } from '../../../hyra/schemas';
+import { wallMinutesIn } from '../../../lib/days';
 
 /** Minutes after local midnight on the wall clock of `zone` (what a time grid shows). */
-export function wallMinutes(instant: number, zone: string): number {
-  const date = new TZDate(instant, zone);
-  return date.getHours() * 60 + date.getMinutes();
-}
+export const wallMinutes = wallMinutesIn;
 
 export interface PlacedSession {
   session: Session;
