@@ -1,0 +1,158 @@
+/**
+ * A hand-written twin of `SessionSchema` for the hot path: a big workspace sends thousands
+ * of sessions with dozens of roles each, and walking them with zod cost about as much as
+ * JSON.parse itself. This returns exactly what `SessionSchema.safeParse` returns for data
+ * it accepts (test/hyra/fast-parse.test.ts checks that on generated and mangled data), and
+ * `undefined` for a session zod would reject, so the caller asks zod for the reasons.
+ * `SessionSchema` stays the specification; change both together.
+ */
+import * as z from 'zod';
+import type { PolyfillGroup, Role, RoleGroup, Schedule, Server, Session, Subhost, User } from './schemas';
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const instantCheck = z.iso.datetime({ offset: true });
+const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' && instantCheck.safeParse(value).success;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const flag = (value: unknown) => (typeof value === 'boolean' ? value : false);
+const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const optionalInstant = (value: unknown) => (isInstant(value) ? value : undefined);
+
+function idLike(value: unknown): string | undefined {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** A required ID, or null when zod would reject it. */
+function requiredId(value: unknown): string | null {
+  if (typeof value === 'string') return value.length > 0 ? value : null;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+function list<T>(value: unknown, item: (value: unknown) => T | null): T[] {
+  if (!Array.isArray(value)) return [];
+  const kept: T[] = [];
+  for (const entry of value) {
+    const parsed = item(entry);
+    if (parsed !== null) kept.push(parsed);
+  }
+  return kept;
+}
+
+function user(value: unknown): User | null | undefined {
+  if (value === null) return null;
+  if (!isObject(value)) return undefined;
+  return {
+    exists: typeof value.exists === 'boolean' ? value.exists : true,
+    id: idLike(value.id),
+    username: optionalText(value.username),
+    display_name: optionalText(value.display_name),
+  };
+}
+
+function role(value: unknown): Role | null {
+  if (!isObject(value)) return null;
+  const id = requiredId(value._id);
+  return id === null ? null : { _id: id, name: text(value.name), user_id: idLike(value.user_id) };
+}
+
+function group(value: unknown): RoleGroup | null {
+  if (!isObject(value)) return null;
+  const id = requiredId(value._id);
+  if (id === null) return null;
+  return { _id: id, name: text(value.name), priority: count(value.priority), roles: list(value.roles, role) };
+}
+
+function server(value: unknown): Server | null {
+  if (!isObject(value)) return null;
+  const id = requiredId(value._id);
+  if (id === null) return null;
+  return {
+    _id: id,
+    source: optionalText(value.source),
+    created_by: idLike(value.created_by),
+    status: optionalText(value.status),
+    createdAt: optionalInstant(value.createdAt),
+    updatedAt: optionalInstant(value.updatedAt),
+    groups: list(value.groups, group),
+  };
+}
+
+function templateRole(value: unknown): { _id: string; name: string } | null {
+  if (!isObject(value)) return null;
+  const id = requiredId(value._id);
+  return id === null ? null : { _id: id, name: text(value.name) };
+}
+
+function polyfillGroup(value: unknown): PolyfillGroup | null {
+  if (!isObject(value)) return null;
+  const id = requiredId(value._id);
+  if (id === null) return null;
+  return {
+    _id: id,
+    name: text(value.name),
+    priority: count(value.priority),
+    roles: list(value.roles, templateRole),
+  };
+}
+
+function subhost(value: unknown): Subhost | null {
+  if (!isObject(value)) return null;
+  const serverId = requiredId(value.server_id);
+  if (serverId === null) return null;
+  return {
+    server_id: serverId,
+    type: value.type === 'host_id' || value.type === 'co_host_id' ? value.type : undefined,
+    user_id: idLike(value.user_id),
+    user: user(value.user),
+  };
+}
+
+function schedule(value: unknown): Schedule {
+  const source: Loose = isObject(value) ? value : {};
+  return {
+    _id: idLike(source._id),
+    name: typeof source.name === 'string' ? source.name : 'Untitled session',
+    public_start_offset: count(source.public_start_offset),
+    public_slock_offset: count(source.public_slock_offset),
+    publish_to_discord: flag(source.publish_to_discord),
+    disable_cohost: flag(source.disable_cohost),
+    game_link: optionalText(source.game_link),
+    thumbnail_url: optionalText(source.thumbnail_url),
+    game_thumbnail_url: optionalText(source.game_thumbnail_url),
+    roles: list(source.roles, (entry) => (typeof entry === 'string' ? entry : null)),
+    updatedAt: optionalInstant(source.updatedAt),
+  };
+}
+
+/** The parsed session, or undefined when `SessionSchema` would reject it. */
+export function parseSessionFast(value: unknown): Session | undefined {
+  if (!isObject(value)) return undefined;
+  const id = requiredId(value._id);
+  if (id === null || !isInstant(value.start)) return undefined;
+  return {
+    _id: id,
+    start: value.start,
+    createdAt: optionalInstant(value.createdAt),
+    updatedAt: optionalInstant(value.updatedAt),
+    in_progress: flag(value.in_progress),
+    cancelled: flag(value.cancelled),
+    adhoc: flag(value.adhoc),
+    schedule: schedule(value.schedule),
+    host_id: idLike(value.host_id),
+    co_host_id: idLike(value.co_host_id),
+    host: user(value.host),
+    co_host: user(value.co_host),
+    servers: list(value.servers, server),
+    polyfill: list(value.polyfill, polyfillGroup),
+    subhosting: list(value.subhosting, subhost),
+  };
+}
