@@ -19,7 +19,9 @@ import type { WeekDayName } from '../hyra/schemas';
 import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
+import { Button } from '../ui/button';
 import { Sheet } from '../ui/sheet';
+import { HelpPanel } from './help-panel';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
 import { ErrorPanel } from './error-panel';
@@ -62,6 +64,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const me = useMe();
   const now = useNow();
   const [initialView] = useState(defaultView);
+  const [helpOpen, setHelpOpen] = useState(false);
 
   const zone = url.zone ?? viewerZone();
   const today = dayInZone(now, zone);
@@ -99,10 +102,22 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     () => countOnDays(groupByDay(sessions, zone, days), days),
     [sessions, zone, days],
   );
-  // Days with nothing to show yet: all of them before any data, or a day outside the shown range.
+  // Days with nothing sure to show yet: before any data, a day outside the shown range, or
+  // a day whose own page or a margin page (the neighbours) has not arrived.
+  const { pendingDays } = state;
   const loadingDays = useMemo(
-    () => new Set(days.filter((day) => state.isPending || !byDay.has(day))),
-    [state.isPending, days, byDay],
+    () =>
+      new Set(
+        days.filter(
+          (day) =>
+            state.isPending ||
+            !byDay.has(day) ||
+            pendingDays.has(day) ||
+            pendingDays.has(addDays(day, -MARGIN_DAYS)) ||
+            pendingDays.has(addDays(day, MARGIN_DAYS)),
+        ),
+      ),
+    [state.isPending, days, byDay, pendingDays],
   );
 
   // Prefetch the neighbouring periods once this one is in, when the rate budget allows.
@@ -143,7 +158,16 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       else if (key === 'ArrowRight') go({ date: addDays(anchor, 1) });
       else if (key === 'ArrowUp' && view === 'month') go({ date: addDays(anchor, -7) });
       else if (key === 'ArrowDown' && view === 'month') go({ date: addDays(anchor, 7) });
-      else if (key === 'Enter' && (event.target === document.body || event.target === null)) {
+      else if (key === 'Home') go({ date: startOfWeek(anchor, weekStartsOn) });
+      else if (key === 'End') go({ date: addDays(startOfWeek(anchor, weekStartsOn), 6) });
+      else if (key === 'PageUp') move(-1);
+      else if (key === 'PageDown') move(1);
+      else if (key === '?') setHelpOpen(true);
+      else if (
+        key === 'Enter' &&
+        (event.target === document.body ||
+          (event.target as HTMLElement | null)?.getAttribute('role') === 'gridcell')
+      ) {
         const first = byDay.get(anchor)?.[0];
         if (first) openSession(first._id);
         else handled = false;
@@ -152,7 +176,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, move, today, anchor, view, byDay, openSession]);
+  }, [go, move, today, anchor, view, byDay, openSession, weekStartsOn]);
 
   const openId = url.session;
   const openedSession = openId ? sessions.find((session) => session._id === openId) : undefined;
@@ -182,11 +206,17 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const title = periodTitle(view, range.first, range.last, anchor);
   const fatal = state.error && sessions.length === 0 && !state.isFetching;
 
+  // Printing lays out the week as an agenda: switch to it, then print once it has painted.
+  const printWeek = () => {
+    if (view !== 'agenda') go({ view: 'agenda' });
+    window.setTimeout(() => window.print(), view === 'agenda' ? 0 : 300);
+  };
+
   const canCreateAdhoc = state.merged.permissions?.create_adhoc_sessions ?? false;
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last">
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
+      <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
         <QuotaContainer
           zone={zone}
           now={now}
@@ -237,7 +267,22 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           shown={shownCount}
           total={totalCount}
         />
-        <Legend types={types} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Legend types={types} />
+          <span className="flex gap-1 print:hidden">
+            <Button variant="ghost" className="min-h-7 text-xs" onClick={printWeek}>
+              Print this week
+            </Button>
+            <Button
+              variant="ghost"
+              className="min-h-7 text-xs"
+              onClick={() => setHelpOpen(true)}
+              aria-keyshortcuts="?"
+            >
+              Keyboard shortcuts
+            </Button>
+          </span>
+        </div>
         {state.merged.dropped.length > 0 && (
           <div
             role="status"
@@ -312,6 +357,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
             date.
           </p>
         )}
+      </Sheet>
+      <Sheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
+        <HelpPanel />
       </Sheet>
       <Toaster />
     </div>

@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Day } from '../lib/days';
 import { daysToFetch, type HyraApi } from './api';
 import { MARGIN_DAYS } from './contract';
@@ -16,6 +16,8 @@ export interface SessionsRangeState {
   isPending: boolean;
   /** Showing the previous range while the asked-for one loads. */
   isPlaceholder: boolean;
+  /** Fetched days (visible days and margins) whose page has not arrived yet. */
+  pendingDays: ReadonlySet<Day>;
   isFetching: boolean;
   /** The first error of a day, when a day failed; data may still be shown. */
   error: Error | null;
@@ -26,6 +28,8 @@ export interface SessionsRangeState {
 
 interface Combined {
   complete: boolean;
+  /** Positions (in the asked-for days) of the pages that have not arrived. */
+  missing: number[];
   merged: MergedSessions;
   anyData: boolean;
   isFetching: boolean;
@@ -40,15 +44,20 @@ function combine(results: UseQueryResult<SessionsPage>[]): Combined {
   let isFetching = false;
   let error: Error | null = null;
   let failureReason: Error | null = null;
-  for (const result of results) {
+  const missing: number[] = [];
+  results.forEach((result, index) => {
     if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
-    else complete = false;
+    else {
+      complete = false;
+      missing.push(index);
+    }
     if (result.isFetching) isFetching = true;
     if (result.error && !error) error = result.error;
     if (result.failureReason && !failureReason) failureReason = result.failureReason;
-  }
+  });
   return {
     complete,
+    missing,
     merged: mergePages(pages),
     anyData: pages.length > 0,
     isFetching,
@@ -66,8 +75,9 @@ function combine(results: UseQueryResult<SessionsPage>[]): Combined {
  * stays on screen (its days are still in the cache).
  */
 export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsRangeState {
+  const fetchDays = daysToFetch(first, last, MARGIN_DAYS);
   const current = useQueries({
-    queries: daysToFetch(first, last, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day)),
+    queries: fetchDays.map((day) => sessionsQueries.day(api, day)),
     combine,
   });
 
@@ -83,6 +93,8 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     combine,
   });
   const usePrevious = showPrevious && previous.complete;
+  const missingKey = usePrevious ? '' : current.missing.map((index) => fetchDays[index]).join(',');
+  const pendingDays = useMemo(() => new Set(missingKey ? missingKey.split(',') : []), [missingKey]);
   const shown = usePrevious ? previous : current;
 
   return {
@@ -91,6 +103,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     merged: shown.merged,
     isPending: !shown.anyData && !current.error,
     isPlaceholder: usePrevious,
+    pendingDays,
     isFetching: current.isFetching,
     error: current.error,
     failureReason: current.failureReason,

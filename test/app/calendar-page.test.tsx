@@ -127,6 +127,37 @@ describe('day and agenda views', () => {
   });
 });
 
+describe('partly loaded', () => {
+  it('shows a day as loading, not empty, until its page and its neighbours arrive', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, async ({ request }) => {
+        const day = new URL(request.url).searchParams.get('day')!;
+        if (day === '2026-12-4') await gate;
+        return HttpResponse.json({
+          permissions: demo.store.permissions(),
+          events: [],
+          week_starts_on: 'monday',
+        });
+      }),
+    );
+    renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
+    // Every other page arrives: Monday to Wednesday and the weekend say they are empty...
+    await waitFor(() => expect(screen.getAllByText('No sessions this day.')).toHaveLength(4));
+    const monday = screen
+      .getByRole('heading', { name: new RegExp(esc(formatDay('2026-11-30'))) })
+      .closest('section')!;
+    expect(within(monday).getByText('No sessions this day.')).toBeInTheDocument();
+    // ...while Thursday the 3rd and Friday the 4th still wait on the 4th's page.
+    expect(screen.getByRole('status', { name: `Loading ${formatDay('2026-12-04')}` })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: `Loading ${formatDay('2026-12-03')}` })).toBeInTheDocument();
+    release();
+    await waitFor(() => expect(screen.queryByRole('status', { name: /^Loading/ })).not.toBeInTheDocument());
+    expect(screen.getAllByText('No sessions this day.')).toHaveLength(7);
+  });
+});
+
 describe('filters', () => {
   it('hides cancelled sessions and keeps the filter in the link', async () => {
     const { user } = renderPage('/?zone=UTC&view=day&date=2026-12-02');
@@ -185,7 +216,9 @@ describe('problems', () => {
       ),
     );
     renderPage('/?zone=UTC&view=day&date=2026-12-02');
-    const alert = (await screen.findByText(/Sessions could not be loaded/)).closest('[role="alert"]') as HTMLElement;
+    const alert = (await screen.findByText(/Sessions could not be loaded/)).closest(
+      '[role="alert"]',
+    ) as HTMLElement;
     expect(alert).toHaveTextContent('Sessions could not be loaded');
     expect(alert).toHaveTextContent('Hyra said: boom');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();

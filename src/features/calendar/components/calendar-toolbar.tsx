@@ -40,7 +40,7 @@ export function CalendarToolbar({
 }) {
   const unit = view === 'agenda' ? 'week' : view;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2 print:[&>*:not(h2)]:hidden">
       <Button onClick={onToday} aria-keyshortcuts="t">
         Today
       </Button>

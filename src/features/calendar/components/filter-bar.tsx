@@ -54,7 +54,11 @@ export function FilterBar({
     onChange({ ...filters, types: [...next] });
   };
   return (
-    <div className="flex flex-wrap items-center gap-x-1 gap-y-1" role="group" aria-label="Filters">
+    <div
+      className="flex flex-wrap items-center gap-x-1 gap-y-1 print:hidden"
+      role="group"
+      aria-label="Filters"
+    >
       <Popover.Root>
         <Popover.Trigger asChild>
           <Button

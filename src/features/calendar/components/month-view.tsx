@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { formatDay, formatTime, formatWeekday } from '../../../lib/format';
@@ -38,12 +39,26 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
 
 export function MonthView(props: ViewProps) {
   const { days, byDay, loadingDays, anchor, today, onSelectDay } = props;
+  const grid = useRef<HTMLDivElement>(null);
+  // Keyboard moves in the grid move focus with the selected day (roving tab stop).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (
+      !grid.current ||
+      !active ||
+      !grid.current.contains(active) ||
+      active.getAttribute('role') !== 'gridcell'
+    )
+      return;
+    grid.current.querySelector<HTMLElement>(`[data-day="${anchor}"]`)?.focus();
+  }, [anchor]);
   const month = anchor.slice(0, 7);
   const weeks: string[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
 
   return (
     <div
+      ref={grid}
       role="grid"
       aria-label="Month"
       className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
@@ -76,10 +91,12 @@ export function MonthView(props: ViewProps) {
                 role="gridcell"
                 key={day}
                 aria-selected={day === anchor}
+                tabIndex={day === anchor ? 0 : -1}
                 aria-label={`${formatDay(day)}, ${sessions.length === 0 ? 'no sessions' : `${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}`}`}
                 data-day={day}
                 className={cn(
                   'min-h-24 min-w-0 border-r border-slate-200 p-1 last:border-r-0 sm:min-h-28 dark:border-slate-800',
+                  focusRing,
                   !inMonth && 'bg-slate-50 text-slate-500 dark:bg-slate-950/60 dark:text-slate-400',
                   day === anchor && 'ring-2 ring-indigo-500 ring-inset',
                 )}

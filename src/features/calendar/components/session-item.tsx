@@ -29,7 +29,7 @@ export function SessionItem({
       aria-label={sessionLabel(session, context)}
       data-session-id={session._id}
       className={cn(
-        'flex w-full min-w-0 flex-col gap-1 rounded-md border-l-4 bg-white p-2.5 text-left shadow-sm hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3 dark:bg-slate-900 dark:hover:bg-slate-800',
+        'flex w-full min-w-0 flex-col gap-1 rounded-md border-l-4 bg-white p-2.5 text-left shadow-sm hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3 dark:bg-slate-900 dark:hover:bg-slate-800 print:break-inside-avoid print:flex-row print:py-1 print:shadow-none',
         color.border,
         session.cancelled && 'opacity-70',
         focusRing,

@@ -19,7 +19,7 @@ export function WeekStrip({
 }) {
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   return (
-    <nav aria-label="Days of this week">
+    <nav aria-label="Days of this week" className="print:hidden">
       <ul className="grid grid-cols-7 gap-1">
         {days.map((day) => {
           const count = counts.get(day);
