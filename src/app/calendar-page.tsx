@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
@@ -140,7 +140,15 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     [go, view, anchor],
   );
 
-  const openSession = useCallback((id: string) => go({ session: id }), [go]);
+  // Focus goes back to what opened a session when its panel closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const openSession = useCallback(
+    (id: string) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      go({ session: id });
+    },
+    [go],
+  );
   const selectDay = useCallback(
     (day: Day, nextView?: 'day') => go({ date: day, ...(nextView ? { view: nextView } : {}) }),
     [go],
@@ -325,6 +333,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       <Sheet
         open={Boolean(openId)}
         onOpenChange={(open) => !open && go({ session: undefined })}
+        returnFocusTo={() => opener.current}
         title={openedSession ? openedSession.schedule.name : 'Session'}
         description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
       >

@@ -3,7 +3,7 @@ import { cn } from '../lib/cn';
 
 const TONES = {
   neutral: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-  live: 'bg-emerald-600 text-white',
+  live: 'bg-emerald-700 text-white',
   danger: 'bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100',
   info: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100',
   warn: 'bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-100',

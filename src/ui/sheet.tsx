@@ -11,6 +11,7 @@ export function Sheet({
   description,
   children,
   className,
+  returnFocusTo,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -18,12 +19,21 @@ export function Sheet({
   description?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** Where focus goes on close when the sheet was not opened by a trigger (e.g. from the URL). */
+  returnFocusTo?: () => HTMLElement | null | undefined;
 }) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/40" />
         <Dialog.Content
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo?.();
+            if (target?.isConnected) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
           className={cn(
             'fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col overflow-hidden bg-white shadow-xl dark:bg-slate-900',
             className,

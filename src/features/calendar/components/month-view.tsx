@@ -24,7 +24,8 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
         className={cn(
           'flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5',
           typeColor(session.schedule._id ?? session.schedule.name).block,
-          session.cancelled && 'line-through opacity-70',
+          session.cancelled &&
+            'bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200',
           focusRing,
         )}
       >

@@ -161,7 +161,8 @@ export function TimeGrid(props: ViewProps) {
                         'absolute z-10 overflow-hidden rounded border-l-4 px-1 text-left text-xs leading-tight shadow-sm',
                         typeColor(session.schedule._id ?? session.schedule.name).block,
                         typeColor(session.schedule._id ?? session.schedule.name).border,
-                        session.cancelled && 'line-through opacity-60',
+                        session.cancelled &&
+                          'border-dashed bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200',
                         focusRing,
                       )}
                       style={{

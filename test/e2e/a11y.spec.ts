@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ timezoneId: 'UTC', locale: 'en-GB' });
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`,
+  );
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const view of ['day', 'week', 'month', 'agenda'] as const) {
+      test(`the ${view} view has no axe violations`, async ({ page }) => {
+        await page.goto(`/?view=${view}`);
+        await expect(page.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+        await expectNoViolations(page, `${view} view (${theme})`);
+      });
+    }
+
+    test('the session detail has no axe violations', async ({ page }) => {
+      await page.goto('/?view=agenda');
+      await page.getByRole('button', { name: /slots open/ }).first().click();
+      await expect(page.getByRole('dialog').getByText('Server unlocks')).toBeVisible();
+      await expectNoViolations(page, `session detail (${theme})`);
+    });
+
+    test('settings and the shortcuts panel have no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+      await expectNoViolations(page, `settings (${theme})`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoViolations(page, `shortcuts (${theme})`);
+    });
+  });
+}
+
+test('focus returns to the session that was opened when the detail closes', async ({ page }) => {
+  await page.goto('/?view=agenda');
+  const session = page.getByRole('button', { name: /slots open/ }).nth(1);
+  await session.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(session).toBeFocused();
+});
+
+test('the month grid moves focus with the arrows, Home/End and PageUp/PageDown', async ({ page }) => {
+  await page.goto('/?view=month&date=2026-12-16');
+  const grid = page.getByRole('grid', { name: 'Month' });
+  await expect(grid.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+  await grid.locator('[data-day="2026-12-16"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(grid.locator('[data-day="2026-12-17"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(grid.locator('[data-day="2026-12-24"]')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/date=2026-12-21/);
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/date=2026-12-27/);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/date=2027-01-27/);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/January 2027/);
+});
