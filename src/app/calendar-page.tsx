@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { AgendaView } from '../features/calendar/components/agenda-view';
@@ -11,10 +10,8 @@ import { WeekStrip } from '../features/calendar/components/week-strip';
 import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
 import { groupByDay } from '../features/calendar/model/group-by-day';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
-import { daysToFetch } from '../hyra/api';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
-import { sessionsQueries } from '../hyra/queries';
 import type { WeekDayName } from '../hyra/schemas';
 import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
@@ -29,6 +26,7 @@ import { useMe } from './identity';
 import { useSettings } from './settings';
 import { useNow } from './use-now';
 import { useUrlState, type UrlState } from './url-state';
+import { usePrefetchNeighbours } from './use-prefetch-neighbours';
 import { useWeekStart } from './week-start';
 
 // The detail panel and its actions load when a session is first opened.
@@ -58,7 +56,6 @@ function isTyping(target: EventTarget | null) {
 
 export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: string }) {
   const api = useApi();
-  const queryClient = useQueryClient();
   const [url, setUrl] = useUrlState();
   const [settings] = useSettings();
   const me = useMe();
@@ -120,19 +117,12 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     [state.isPending, days, byDay, pendingDays],
   );
 
-  // Prefetch the neighbouring periods once this one is in, when the rate budget allows.
-  const rangeComplete = !state.isPending && !state.isPlaceholder && !state.isFetching;
-  useEffect(() => {
-    if (!rangeComplete) return;
-    for (const direction of [1, -1] as const) {
-      const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
-      const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
-        (day) => queryClient.getQueryData(sessionsQueries.day(api, day).queryKey) === undefined,
-      );
-      if (wanted.length === 0 || api.limiter.headroom() < wanted.length + 20) continue;
-      for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
-    }
-  }, [rangeComplete, view, anchor, weekStartsOn, api, queryClient]);
+  usePrefetchNeighbours({
+    ready: !state.isPending && !state.isPlaceholder && !state.isFetching,
+    view,
+    anchor,
+    weekStartsOn,
+  });
 
   const go = useCallback((change: Partial<UrlState>) => setUrl(change), [setUrl]);
   const move = useCallback(

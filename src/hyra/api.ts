@@ -130,6 +130,11 @@ export function createHyraApi({
     mode,
     limiter: client.limiter,
 
+    /** How many requests fetching these days takes: one a day, or one a run of days in range mode. */
+    requestsFor(days: Day[]): number {
+      return mode === 'day' ? new Set(days).size : consecutiveRuns(days).length;
+    },
+
     /** The sessions Hyra files under `day` (day mode), or whose start is on that UTC day (range mode). */
     sessionsForDay(day: Day, signal?: AbortSignal): Promise<SessionsPage> {
       return mode === 'day' ? fetchDay(day, signal) : loadInRange(day);

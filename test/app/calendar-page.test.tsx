@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema } from '../../src/hyra/schemas';
+import { sessionsQueries } from '../../src/hyra/queries';
 import { setupDemoServer, DEMO_TEST_BASE_URL } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
 import { formatDay } from '../../src/lib/format';
@@ -75,6 +76,48 @@ describe('week view', () => {
     );
     await user.keyboard('t');
     expect(window.location.search).toContain('date=2026-12-02');
+  });
+});
+
+describe('prefetching', () => {
+  it('loads the next and previous weeks ahead, so moving there asks Hyra for nothing', async () => {
+    const { user, queryClient, api } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    await sessionButtons();
+    const nextWeek = sessionsQueries.day(api, '2026-12-10').queryKey;
+    const previousWeek = sessionsQueries.day(api, '2026-11-25').queryKey;
+    await waitFor(() => expect(queryClient.getQueryData(nextWeek)).toBeDefined());
+    await waitFor(() => expect(queryClient.getQueryData(previousWeek)).toBeDefined());
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+    const requests: string[] = [];
+    demo.server.events.on('request:start', ({ request }) => requests.push(request.url));
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    expect(screen.getAllByRole('button', { name: /slots open/ })).toHaveLength(
+      sessionsOn(
+        '2026-12-07',
+        '2026-12-08',
+        '2026-12-09',
+        '2026-12-10',
+        '2026-12-11',
+        '2026-12-12',
+        '2026-12-13',
+      ).length,
+    );
+    // Only prefetching of the week after may follow; nothing the new week waits on.
+    const asked = requests.map((url) => new URL(url).searchParams.get('day'));
+    const waitedOn = [
+      '2026-12-6',
+      '2026-12-7',
+      '2026-12-8',
+      '2026-12-9',
+      '2026-12-10',
+      '2026-12-11',
+      '2026-12-12',
+      '2026-12-13',
+      '2026-12-14',
+    ];
+    expect(asked.filter((day) => waitedOn.includes(day ?? ''))).toEqual([]);
+    demo.server.events.removeAllListeners();
   });
 });
 

@@ -1,0 +1,42 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { loadedRange, shiftAnchor, type CalendarView } from '../features/calendar/model/range';
+import { daysToFetch } from '../hyra/api';
+import { useApi } from '../hyra/api-context';
+import { MARGIN_DAYS } from '../hyra/contract';
+import { sessionsQueries } from '../hyra/queries';
+import type { Day } from '../lib/days';
+
+/** Requests kept free for what the user does next (opening a day, a write, a refetch). */
+const RESERVE = 5;
+
+/**
+ * Once a period is in, loads the next one and then the previous one into the cache, so
+ * moving there paints at once. Prefetching is optional work: it never spends the rate
+ * budget below the reserve (in day mode a month costs ~35 requests of the ~90 a minute).
+ */
+export function usePrefetchNeighbours({
+  ready,
+  view,
+  anchor,
+  weekStartsOn,
+}: {
+  ready: boolean;
+  view: CalendarView;
+  anchor: Day;
+  weekStartsOn: number;
+}) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!ready) return;
+    for (const direction of [1, -1] as const) {
+      const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
+      const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
+        (day) => queryClient.getQueryData(sessionsQueries.day(api, day).queryKey) === undefined,
+      );
+      if (wanted.length === 0 || api.limiter.headroom() < api.requestsFor(wanted) + RESERVE) continue;
+      for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
+    }
+  }, [ready, view, anchor, weekStartsOn, api, queryClient]);
+}
