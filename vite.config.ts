@@ -1,29 +1,15 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { createHyraMiddleware, readServerConfig } from './server/hyra-proxy.js';
-
-/** Serves /hyra-config.json and the /hyra-api proxy in `npm start` and `npm run preview`. */
-function hyraServer(env: Record<string, string>): Plugin {
-  const config = readServerConfig({ ...env, ...process.env });
-  const middleware = createHyraMiddleware(config);
-  return {
-    name: 'hyra-server',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => void middleware(req, res, next));
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => void middleware(req, res, next));
-    },
-  };
-}
+import { hyraServerPlugin } from './server/vite-plugin.js';
 
 export default defineConfig(({ mode }) => {
   // HYRA_* come from the environment or a .env file; none is exposed to the browser bundle.
   const env = loadEnv(mode, process.cwd(), 'HYRA_');
   return {
-    plugins: [react(), tailwindcss(), hyraServer(env)],
+    // /hyra-config.json, the /hyra-api proxy and the security headers (server/vite-plugin.js).
+    plugins: [react(), tailwindcss(), hyraServerPlugin({ ...env, ...process.env })],
     envPrefix: 'VITE_',
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },

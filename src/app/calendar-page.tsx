@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
@@ -9,6 +9,7 @@ import type { ViewProps } from '../features/calendar/components/view-props';
 import { WeekStrip } from '../features/calendar/components/week-strip';
 import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
 import { groupByDay } from '../features/calendar/model/group-by-day';
+import type { KeyCommand } from '../features/calendar/model/keyboard';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
@@ -27,6 +28,7 @@ import { useSettings } from './settings';
 import { useNow } from './use-now';
 import { useUrlState, type UrlState } from './url-state';
 import { usePrefetchNeighbours } from './use-prefetch-neighbours';
+import { useCalendarKeyboard } from './use-calendar-keyboard';
 import { useWeekStart } from './week-start';
 
 // The detail panel and its actions load when a session is first opened.
@@ -42,16 +44,6 @@ function countOnDays(byDay: Map<Day, unknown[]>, days: Day[]) {
 
 function defaultView(): CalendarView {
   return window.matchMedia?.('(max-width: 639px)').matches ? 'agenda' : 'week';
-}
-
-function isTyping(target: EventTarget | null) {
-  const element = target as HTMLElement | null;
-  if (!element) return false;
-  return (
-    element.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) ||
-    element.closest('[role="dialog"]') !== null
-  );
 }
 
 export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: string }) {
@@ -144,37 +136,36 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     [go],
   );
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const key = event.key;
-      let handled = true;
-      if (key === 't') go({ date: today });
-      else if (key === 'n' || key === 'j') move(1);
-      else if (key === 'p' || key === 'k') move(-1);
-      else if (key === 'ArrowLeft') go({ date: addDays(anchor, -1) });
-      else if (key === 'ArrowRight') go({ date: addDays(anchor, 1) });
-      else if (key === 'ArrowUp' && view === 'month') go({ date: addDays(anchor, -7) });
-      else if (key === 'ArrowDown' && view === 'month') go({ date: addDays(anchor, 7) });
-      else if (key === 'Home') go({ date: startOfWeek(anchor, weekStartsOn) });
-      else if (key === 'End') go({ date: addDays(startOfWeek(anchor, weekStartsOn), 6) });
-      else if (key === 'PageUp') move(-1);
-      else if (key === 'PageDown') move(1);
-      else if (key === '?') setHelpOpen(true);
-      else if (
-        key === 'Enter' &&
-        (event.target === document.body ||
-          (event.target as HTMLElement | null)?.getAttribute('role') === 'gridcell')
-      ) {
-        const first = byDay.get(anchor)?.[0];
-        if (first) openSession(first._id);
-        else handled = false;
-      } else handled = false;
-      if (handled) event.preventDefault();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, move, today, anchor, view, byDay, openSession, weekStartsOn]);
+  const runKey = useCallback(
+    (command: KeyCommand) => {
+      switch (command.kind) {
+        case 'today':
+          go({ date: today });
+          return true;
+        case 'period':
+          move(command.direction);
+          return true;
+        case 'days':
+          go({ date: addDays(anchor, command.amount) });
+          return true;
+        case 'week-edge': {
+          const start = startOfWeek(anchor, weekStartsOn);
+          go({ date: command.edge === 'start' ? start : addDays(start, 6) });
+          return true;
+        }
+        case 'help':
+          setHelpOpen(true);
+          return true;
+        case 'open-first': {
+          const first = byDay.get(anchor)?.[0];
+          if (first) openSession(first._id);
+          return Boolean(first);
+        }
+      }
+    },
+    [go, move, today, anchor, weekStartsOn, byDay, openSession],
+  );
+  useCalendarKeyboard(view, runKey);
 
   const openId = url.session;
   const openedSession = openId ? sessions.find((session) => session._id === openId) : undefined;
