@@ -15,6 +15,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'reports',
+      'bench/.dist-app',
+      'bench/.dist-app-profile',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,334 @@
+// @ts-check
+/**
+ * The browser half of the benchmark: each function opens or drives one page and returns
+ * raw numbers (milliseconds on the page's own clock, `performance.now()`). Statistics and
+ * the report are scripts/bench.mjs's business.
+ */
+import { installProbe } from './probe.mjs';
+import { addDays, dayOf, monthGrid } from './workspaces.mjs';
+
+/** A detector must see no change for this long before its result counts. */
+const QUIET_MS = 300;
+/** How long the network must be quiet to call the page idle (prefetches done). */
+const IDLE_MS = 400;
+
+/**
+ * @typedef {import('@playwright/test').Page} Page
+ * @typedef {import('@playwright/test').BrowserContext} BrowserContext
+ * @typedef {import('./workspaces.mjs').BenchWorkspace} BenchWorkspace
+ * @typedef {import('./probe.mjs').DetectorSpec} DetectorSpec
+ * @typedef {{ url: string; start: number; end: number; bytes: number; span: [string, string] | null }} ApiEntry
+ * @typedef {{ page: Page; idle: (timeoutMs?: number) => Promise<void>; close: () => Promise<void> }} OpenPage
+ * @typedef {'app' | 'minimal' | 'big-calendar'} PageKind
+ */
+
+/** Sessions of `day`, in the order the dashboard lists them (start, then `_id`). */
+export function sessionsOn(/** @type {BenchWorkspace} */ workspace, /** @type {string} */ day) {
+  return [...(workspace.byDay.get(day) ?? [])].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a._id < b._id ? -1 : 1,
+  );
+}
+
+/** What a month's grid must show: the count of sessions in each cell, and the fetched days. */
+export function monthExpectation(/** @type {BenchWorkspace} */ workspace, /** @type {string} */ month) {
+  const grid = monthGrid(month);
+  const counts = grid.days.map((day) => workspace.byDay.get(day)?.length ?? 0);
+  return {
+    grid,
+    counts,
+    expected: counts.join(','),
+    total: counts.reduce((a, b) => a + b, 0),
+    fetchFirst: addDays(grid.first, -1),
+    fetchLast: addDays(grid.last, 1),
+  };
+}
+
+/** The days a sessions request covers: `day=` or `start`/`end`; null for anything else. */
+export function requestSpan(/** @type {string} */ url) {
+  const parsed = new URL(url);
+  if (!/\/hyra-api\/activity\/sessions\/[^/]+$/.test(parsed.pathname)) return null;
+  const day = parsed.searchParams.get('day');
+  if (day) {
+    const [y, m, d] = day.split('-').map(Number);
+    const iso = dayOf(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+    return /** @type {[string, string]} */ ([iso, iso]);
+  }
+  const start = Date.parse(parsed.searchParams.get('start') ?? '');
+  const end = Date.parse(parsed.searchParams.get('end') ?? '');
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return null;
+  return /** @type {[string, string]} */ ([dayOf(start), dayOf(end - 1)]);
+}
+
+/** @param {[string, string] | null} span @param {string} first @param {string} last */
+const overlaps = (span, first, last) => span !== null && span[0] <= last && span[1] >= first;
+
+/** @param {Page} page @returns {Promise<ApiEntry[]>} */
+export async function apiEntries(page) {
+  const raw = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/hyra-api/'))
+      .map((entry) => {
+        const timing = /** @type {PerformanceResourceTiming} */ (entry);
+        return {
+          url: timing.name,
+          start: timing.startTime,
+          end: timing.responseEnd,
+          bytes: timing.decodedBodySize,
+        };
+      }),
+  );
+  return raw.map((entry) => ({ ...entry, span: requestSpan(entry.url) }));
+}
+
+/**
+ * Opens a page with the probe installed (and a detector armed from the start), and keeps
+ * count of the /hyra-api requests in flight, to tell when the page is idle.
+ * @param {BrowserContext} context @param {string} url @param {DetectorSpec | null} spec
+ * @param {(page: Page) => Promise<void>} [beforeGoto] e.g. to start a CPU profile
+ * @returns {Promise<OpenPage>}
+ */
+export async function openPage(context, url, spec, beforeGoto = async () => {}) {
+  const page = await context.newPage();
+  await page.addInitScript(installProbe, spec);
+  await beforeGoto(page);
+  let inFlight = 0;
+  let changedAt = Date.now();
+  const isApi = (/** @type {import('@playwright/test').Request} */ request) =>
+    request.url().includes('/hyra-api/');
+  page.on('request', (request) => {
+    if (!isApi(request)) return;
+    inFlight += 1;
+    changedAt = Date.now();
+  });
+  const settled = (/** @type {import('@playwright/test').Request} */ request) => {
+    if (!isApi(request)) return;
+    inFlight -= 1;
+    changedAt = Date.now();
+  };
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  await page.goto(url, { waitUntil: 'commit' });
+  return {
+    page,
+    async idle(timeoutMs = 90_000) {
+      const until = Date.now() + timeoutMs;
+      while (inFlight > 0 || Date.now() - changedAt < IDLE_MS) {
+        if (Date.now() > until)
+          throw new Error(`the page did not go idle (${inFlight} API requests in flight)`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Waits until the armed detector has seen its content painted and nothing changed since.
+ * @param {Page} page @param {string} what for the error message @param {number} [timeoutMs]
+ */
+export async function waitPainted(page, what, timeoutMs = 120_000) {
+  try {
+    await page.waitForFunction(
+      (quiet) => {
+        const detector = /** @type {any} */ (window).__bench?.detector;
+        return Boolean(
+          detector && detector.paintAt !== null && performance.now() - detector.lastChangeAt > quiet,
+        );
+      },
+      QUIET_MS,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch (error) {
+    const seen = await page
+      .evaluate(() => {
+        const detector = /** @type {any} */ (window).__bench?.detector;
+        return detector ? String(detector.sig).slice(0, 300) : 'no detector';
+      })
+      .catch(() => 'page gone');
+    throw new Error(`${what}: not painted in ${timeoutMs} ms (page shows: ${seen})`, { cause: error });
+  }
+  return page.evaluate(() => {
+    const detector = /** @type {any} */ (window).__bench.detector;
+    return {
+      armedAt: /** @type {number} */ (detector.armedAt),
+      domAt: /** @type {number} */ (detector.domAt),
+      rafAt: /** @type {number} */ (detector.rafAt),
+      paintAt: /** @type {number} */ (detector.paintAt),
+      changes: /** @type {number} */ (detector.changes),
+    };
+  });
+}
+
+/**
+ * JSON.parse of the same bytes, in the same page: fetches each URL again (through the same
+ * proxy), then times JSON.parse of all of them, three times; the median total counts.
+ * @param {Page} page @param {string[]} urls
+ */
+export async function parseBaseline(page, urls) {
+  return page.evaluate(async (list) => {
+    const texts = [];
+    for (const url of list)
+      texts.push(await (await fetch(url, { headers: { Accept: 'application/json' } })).text());
+    const totals = [];
+    for (let round = 0; round < 3; round++) {
+      let total = 0;
+      for (const text of texts) {
+        const started = performance.now();
+        JSON.parse(text);
+        total += performance.now() - started;
+      }
+      totals.push(total);
+    }
+    totals.sort((a, b) => a - b);
+    return {
+      parseMs: /** @type {number} */ (totals[1]),
+      chars: texts.reduce((sum, text) => sum + text.length, 0),
+    };
+  }, urls);
+}
+
+/**
+ * Loads a month on a fresh page (the dashboard or a reference page) and times
+ * "last response received → month painted", plus the JSON.parse baseline in that page.
+ * @param {{ context: BrowserContext; baseUrl: string; kind: PageKind; workspace: BenchWorkspace;
+ *   mode: 'day' | 'range'; month: string; keepOpen?: boolean }} options
+ */
+export async function measureMonthLoad({ context, baseUrl, kind, workspace, mode, month, keepOpen }) {
+  const expectation = monthExpectation(workspace, month);
+  const id = encodeURIComponent(workspace.spec.id);
+  /** @type {DetectorSpec} */
+  const spec =
+    kind === 'app'
+      ? { kind: 'app-month', expected: expectation.expected }
+      : kind === 'minimal'
+        ? { kind: 'lines', expected: expectation.expected }
+        : { kind: 'big-calendar', total: expectation.total };
+  const url =
+    kind === 'app'
+      ? `${baseUrl}/?view=month&date=${month}-15&zone=UTC&workspace=${id}&mode=${mode}`
+      : `${baseUrl}/bench-ref/${kind}.html?workspace=${id}&mode=${mode}&month=${month}`;
+  const opened = await openPage(context, url, spec);
+  const painted = await waitPainted(opened.page, `${kind} ${workspace.spec.id} ${mode} ${month}`);
+  const entries = await apiEntries(opened.page);
+  const used = entries.filter(
+    (entry) =>
+      entry.start < painted.domAt && overlaps(entry.span, expectation.fetchFirst, expectation.fetchLast),
+  );
+  if (used.length === 0) throw new Error(`${kind}: no sessions request found for ${month}`);
+  const receivedAt = Math.max(...used.map((entry) => entry.end));
+  const firstStart = Math.min(...used.map((entry) => entry.start));
+  const urls = [...new Set(used.map((entry) => entry.url))];
+  const baseline = await parseBaseline(opened.page, urls);
+  const result = {
+    ms: painted.paintAt - receivedAt,
+    domMs: painted.domAt - receivedAt,
+    fromFirstRequestMs: painted.paintAt - firstStart,
+    fromNavigationMs: painted.paintAt,
+    parseMs: baseline.parseMs,
+    ratioToParse: (painted.paintAt - receivedAt) / baseline.parseMs,
+    requests: used.length,
+    bytes: used.reduce((sum, entry) => sum + entry.bytes, 0),
+    sessions: expectation.total,
+    /** The requests the month waited for: days, start and end (ms from page start), bytes. */
+    used: used.map((entry) => ({
+      days: entry.span,
+      start: Math.round(entry.start),
+      end: Math.round(entry.end),
+      bytes: entry.bytes,
+    })),
+  };
+  if (keepOpen) return { result, opened };
+  await opened.close();
+  return { result, opened: undefined };
+}
+
+/**
+ * Opens a session from the month grid (clicks its chip) and times click → dialog painted
+ * with the session's content; then closes it with Escape.
+ * @param {OpenPage} opened @param {BenchWorkspace} workspace @param {string} month @param {string} day
+ */
+export async function measureDetail(opened, workspace, month, day) {
+  const { page } = opened;
+  const session = sessionsOn(workspace, day)[0];
+  if (!session) throw new Error(`no session on ${day}`);
+  const index = monthGrid(month).days.indexOf(day);
+  await page.evaluate((spec) => /** @type {any} */ (window).__bench.arm(spec), {
+    kind: 'dialog',
+    title: session.name,
+    text: session.groupName,
+  });
+  const cell = page.locator('[role="grid"][aria-label="Month"] [role="gridcell"]').nth(index);
+  let chip = cell.locator(`button[data-session-id="${session._id}"]`);
+  if ((await chip.count()) === 0) chip = cell.locator('button').nth(1);
+  await chip.click();
+  const painted = await waitPainted(page, `detail of ${session._id}`);
+  const click = await page.evaluate(() => /** @type {any} */ (window).__bench.click);
+  const ms = painted.paintAt - click.t;
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('[role="dialog"]'), null, { timeout: 10_000 });
+  await opened.idle();
+  return { ms, sessionId: session._id };
+}
+
+/**
+ * Presses `key` (n or p) and times keydown → the new month painted; counts the sessions
+ * requests for the new month that started after the keydown and before the paint.
+ * @param {OpenPage} opened @param {BenchWorkspace} workspace @param {'n' | 'p'} key @param {string} month the month it lands on
+ */
+export async function measureNavigation(opened, workspace, key, month) {
+  const { page } = opened;
+  const expectation = monthExpectation(workspace, month);
+  await page.evaluate(
+    (spec) => /** @type {any} */ (window).__bench.arm(spec, { tick: true }),
+    /** @type {DetectorSpec} */ ({ kind: 'app-month', expected: expectation.expected }),
+  );
+  await page.keyboard.press(key);
+  const painted = await waitPainted(page, `${key} to ${month}`);
+  const { keydown, ticks } = await page.evaluate(() => {
+    const probe = /** @type {any} */ (window).__bench;
+    probe.stopTicking();
+    return { keydown: probe.keydown, ticks: /** @type {number[]} */ (probe.ticks) };
+  });
+  const entries = await apiEntries(page);
+  const started = entries.filter((entry) => entry.start >= keydown.t && entry.start <= painted.paintAt);
+  const waited = started.filter((entry) =>
+    overlaps(entry.span, expectation.fetchFirst, expectation.fetchLast),
+  );
+  const result = {
+    key,
+    month,
+    ms: painted.paintAt - keydown.t,
+    domMs: painted.domAt - keydown.t,
+    // Frames drawn from the keydown to the one with the new month (1: the first frame drawn
+    // after the key already had it; more: frames with something else in between).
+    frames: ticks.filter((at) => at > keydown.t && at <= painted.rafAt + 0.001).length,
+    waitedRequests: waited.length,
+    startedRequests: started.length,
+  };
+  await opened.idle();
+  return result;
+}
+
+/**
+ * JS heap after a forced garbage collection (Chromium DevTools protocol).
+ * @param {OpenPage} opened
+ */
+export async function measureHeap(opened) {
+  const cdp = await opened.page.context().newCDPSession(opened.page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const metric = (/** @type {string} */ name) => metrics.find((entry) => entry.name === name)?.value ?? NaN;
+  return { usedMB: metric('JSHeapUsedSize') / 1e6, totalMB: metric('JSHeapTotalSize') / 1e6 };
+}
+
+/** @param {OpenPage} opened */
+export async function longTasks(opened) {
+  return opened.page.evaluate(
+    () =>
+      /** @type {{ start: number; duration: number }[]} */ (/** @type {any} */ (window).__bench.longTasks),
+  );
+}

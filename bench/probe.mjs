@@ -1,0 +1,203 @@
+// @ts-check
+/**
+ * The in-page half of the benchmark, injected before any page script runs
+ * (`page.addInitScript(installProbe, spec)`). It changes nothing in the page; it watches:
+ *
+ * - a detector: a MutationObserver that, after every DOM change, checks whether the page
+ *   shows what it should (a month grid with the expected count of sessions in each cell,
+ *   react-big-calendar's events plus "+N more", a dialog with a session's content). When it
+ *   does, it waits for the next frame (`requestAnimationFrame`) and for that frame's
+ *   rendering (a message posted from the frame callback runs after style, layout and
+ *   paint): that moment is "painted". A later change starts over, so the last complete
+ *   content counts.
+ * - long tasks (PerformanceObserver 'longtask'), the last keydown and click (capture phase,
+ *   so before the page's own listeners), and frame ticks while a navigation is measured.
+ *
+ * Playwright serialises this function: it must not use anything from the module around it.
+ */
+
+/**
+ * @typedef {{ kind: 'app-month'; expected: string }
+ *   | { kind: 'lines'; expected: string }
+ *   | { kind: 'big-calendar'; total: number }
+ *   | { kind: 'dialog'; title: string; text: string }} DetectorSpec
+ * @typedef {{
+ *   spec: DetectorSpec; sig: string | undefined; ok: boolean; changes: number; armedAt: number;
+ *   lastChangeAt: number; domAt: number | null; rafAt: number | null; paintAt: number | null;
+ *   observer?: MutationObserver;
+ * }} Detector
+ * @typedef {{ t: number; now: number }} InputMark
+ * @typedef {{
+ *   longTasks: { start: number; duration: number }[];
+ *   keydown: InputMark | null;
+ *   click: InputMark | null;
+ *   ticks: number[];
+ *   ticking: boolean;
+ *   detector: Detector | null;
+ *   arm: (spec: DetectorSpec, options?: { tick?: boolean }) => string | undefined;
+ *   stopTicking: () => void;
+ * }} Probe
+ */
+
+/** @param {DetectorSpec | null} initial a detector armed from the very start (page loads) */
+export function installProbe(initial) {
+  /** @type {Probe} */
+  const probe = {
+    longTasks: [],
+    keydown: null,
+    click: null,
+    ticks: [],
+    ticking: false,
+    detector: null,
+    arm,
+    stopTicking: () => {
+      probe.ticking = false;
+    },
+  };
+  /** @type {any} */ (window).__bench = probe;
+  performance.setResourceTimingBufferSize(100_000);
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long task timing in this browser: the report says 'n/a'.
+  }
+  window.addEventListener(
+    'keydown',
+    (event) => (probe.keydown = { t: event.timeStamp, now: performance.now() }),
+    {
+      capture: true,
+    },
+  );
+  window.addEventListener(
+    'click',
+    (event) => (probe.click = { t: event.timeStamp, now: performance.now() }),
+    {
+      capture: true,
+    },
+  );
+
+  /** @param {DetectorSpec} spec @returns {{ sig: string; ok: boolean; root?: Element }} */
+  function measure(spec) {
+    if (spec.kind === 'dialog') {
+      const dialog = document.querySelector('[role="dialog"]');
+      if (!dialog) return { sig: 'none', ok: false };
+      const text = dialog.textContent ?? '';
+      return {
+        sig: `dialog:${text.length}`,
+        ok: text.includes(spec.title) && text.includes(spec.text),
+        root: dialog,
+      };
+    }
+    if (spec.kind === 'big-calendar') {
+      const view = document.querySelector('.rbc-month-view');
+      if (!view) return { sig: 'none', ok: false };
+      const events = view.querySelectorAll('.rbc-event').length;
+      let more = 0;
+      for (const button of view.querySelectorAll('.rbc-show-more')) {
+        more += Number(/\d+/.exec(button.textContent ?? '')?.[0] ?? 0);
+      }
+      return { sig: `${events}+${more}`, ok: events + more === spec.total, root: view };
+    }
+    const grid = document.querySelector('[role="grid"][aria-label="Month"]');
+    if (!grid) return { sig: 'none', ok: false };
+    /** @type {number[]} */
+    const counts = [];
+    for (const cell of grid.querySelectorAll('[role="gridcell"]')) {
+      if (spec.kind === 'lines') {
+        counts.push(cell.querySelectorAll('li').length);
+        continue;
+      }
+      // The dashboard: one button per shown session, plus "+N more"; the date button does not count.
+      let count = 0;
+      for (const button of cell.querySelectorAll('button')) {
+        const more = /^\+(\d+) more$/.exec((button.textContent ?? '').trim());
+        if (more) count += Number(more[1]);
+        else if (
+          button.hasAttribute('data-session-id') ||
+          !/^Show /.test(button.getAttribute('aria-label') ?? '')
+        ) {
+          count += 1;
+        }
+      }
+      counts.push(count);
+    }
+    const sig = counts.join(',');
+    return { sig, ok: sig === spec.expected, root: grid };
+  }
+
+  /** @param {DetectorSpec} spec @param {{ tick?: boolean }} [options] */
+  function arm(spec, options = {}) {
+    probe.detector?.observer?.disconnect();
+    const now = performance.now();
+    /** @type {Detector} */
+    const detector = {
+      spec,
+      sig: undefined,
+      ok: false,
+      changes: 0,
+      armedAt: now,
+      lastChangeAt: now,
+      domAt: null,
+      rafAt: null,
+      paintAt: null,
+    };
+    /** @type {Element | undefined} */
+    let root;
+    /** @param {MutationRecord[]} [records] */
+    const check = (records) => {
+      // Changes elsewhere in the page (toolbar, side panel) cannot change the result.
+      if (
+        records &&
+        root?.isConnected &&
+        !records.some((record) => root?.contains(record.target) || record.target.contains(root ?? null))
+      ) {
+        return;
+      }
+      const result = measure(spec);
+      root = result.root;
+      if (result.sig === detector.sig) return;
+      const at = performance.now();
+      detector.sig = result.sig;
+      detector.ok = result.ok;
+      detector.changes += 1;
+      detector.lastChangeAt = at;
+      detector.domAt = result.ok ? at : null;
+      detector.rafAt = null;
+      detector.paintAt = null;
+      if (!result.ok) return;
+      const generation = detector.changes;
+      requestAnimationFrame(() => {
+        const rafAt = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          if (detector.changes !== generation) return;
+          detector.rafAt = rafAt;
+          detector.paintAt = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    };
+    detector.observer = new MutationObserver(check);
+    detector.observer.observe(document, { childList: true, subtree: true, characterData: true });
+    probe.detector = detector;
+    if (options.tick) {
+      probe.ticks = [];
+      if (!probe.ticking) {
+        probe.ticking = true;
+        const tick = () => {
+          if (!probe.ticking) return;
+          probe.ticks.push(performance.now());
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }
+    }
+    if (document.documentElement) check();
+    return detector.sig;
+  }
+
+  if (initial) arm(initial);
+}

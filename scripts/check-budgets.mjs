@@ -1,0 +1,173 @@
+// @ts-check
+/**
+ * `npm run bench:check [report]`: holds the benchmark's report (default reports/bench.json,
+ * written by `npm run bench`) to the performance budgets of issue 7. Prints pass or fail
+ * with the measured numbers for each budget; exits 1 when one fails.
+ *
+ * BENCH_ENFORCE=0 (or false, off, no): failures are still printed and counted, but the exit
+ * code is 0, so a CI run can report them without failing on them. Default: enforced.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const file = path.resolve(process.argv[2] ?? 'reports/bench.json');
+const enforce = !/^(0|false|off|no)$/i.test(process.env.BENCH_ENFORCE ?? '1');
+
+/** @type {Record<string, any>} */
+let report;
+try {
+  report = JSON.parse(readFileSync(file, 'utf8'));
+} catch (error) {
+  console.error(
+    `bench:check: cannot read ${file} (run \`npm run bench\` first): ${error instanceof Error ? error.message : error}`,
+  );
+  process.exit(enforce ? 1 : 0);
+}
+
+/**
+ * @typedef {{ pass: boolean; measured: string }} Outcome
+ * @typedef {{ name: string; limit: string; check: (report: Record<string, any>) => Outcome }} Budget
+ */
+
+const ms = (/** @type {number} */ value) => `${Math.round(value * 10) / 10} ms`;
+/** @param {string} what */
+const missing = (what) => ({ pass: false, measured: `not measured (${what} missing from the report)` });
+
+/** @type {Budget[]} */
+const BUDGETS = [
+  {
+    name: 'Month view of 1,000 sessions vs the minimal hand-rolled grid (range mode, same payload)',
+    limit: 'response -> painted at most 1.5x the minimal grid',
+    check: (r) => {
+      const figure = r.months?.['1k-range'];
+      if (!figure?.app || !figure.minimal) return missing('months.1k-range');
+      return {
+        pass: figure.ratioToMinimal <= 1.5,
+        measured: `${figure.ratioToMinimal}x (dashboard ${ms(figure.app.ms.median)}, minimal grid ${ms(figure.minimal.ms.median)}, medians)`,
+      };
+    },
+  },
+  {
+    name: 'Month view of 1,000 sessions vs react-big-calendar (range mode, same payload)',
+    limit: 'response -> painted faster than react-big-calendar (ratio below 1)',
+    check: (r) => {
+      const figure = r.months?.['1k-range'];
+      if (!figure?.app || !figure['big-calendar']) return missing('months.1k-range');
+      return {
+        pass: figure.ratioToBigCalendar < 1,
+        measured: `${figure.ratioToBigCalendar}x (dashboard ${ms(figure.app.ms.median)}, react-big-calendar ${ms(figure['big-calendar'].ms.median)}, medians)`,
+      };
+    },
+  },
+  ...['next', 'previous'].flatMap((direction) => [
+    {
+      name: `${direction === 'next' ? 'Next' : 'Previous'} month with prefetched neighbours (1,000 sessions, range mode)`,
+      limit: 'keydown -> painted, median within one frame (16 ms)',
+      check: (/** @type {Record<string, any>} */ r) => {
+        const entry = r.navigation?.['1k-range']?.[direction];
+        if (!entry) return missing(`navigation.1k-range.${direction}`);
+        return {
+          pass: entry.ms.median <= 16,
+          measured: `median ${ms(entry.ms.median)} (min ${ms(entry.ms.min)}, max ${ms(entry.ms.max)}, ${entry.ms.n} moves)`,
+        };
+      },
+    },
+    {
+      name: `${direction === 'next' ? 'Next' : 'Previous'} month with prefetched neighbours: requests waited on`,
+      limit: 'no request started between the keydown and the paint for the new month',
+      check: (/** @type {Record<string, any>} */ r) => {
+        const entry = r.navigation?.['1k-range']?.[direction];
+        if (!entry) return missing(`navigation.1k-range.${direction}`);
+        return {
+          pass: entry.waitedRequests.max === 0,
+          measured: `at most ${entry.waitedRequests.max} request(s) waited on in ${entry.ms.n} moves`,
+        };
+      },
+    },
+  ]),
+  {
+    name: 'Initial JS of the real-workspace build (files index.html loads, gzip -9)',
+    limit: 'at most 110 kB (1 kB = 1,000 bytes)',
+    check: (r) => {
+      if (!r.bundle) return missing('bundle');
+      const files = r.bundle.files
+        .filter((/** @type {any} */ entry) => entry.type === 'js')
+        .map(
+          (/** @type {any} */ entry) =>
+            `${path.basename(entry.file)} ${Math.round(entry.gzip / 100) / 10} kB`,
+        )
+        .join(', ');
+      return { pass: r.bundle.jsGzipKB <= 110, measured: `${r.bundle.jsGzipKB} kB (${files})` };
+    },
+  },
+  {
+    name: 'Long tasks while loading and browsing the 5,000-session month (day mode, the default)',
+    limit: 'no long task over 200 ms',
+    check: (r) => {
+      const entry = r.longTasks?.['5k-day'];
+      if (!entry) return missing('longTasks.5k-day');
+      return {
+        pass: entry.maxMs.max <= 200,
+        measured: `longest ${ms(entry.maxMs.max)}; tasks over 200 ms per run: median ${entry.over200.median}, max ${entry.over200.max} (${entry.maxMs.n} runs)`,
+      };
+    },
+  },
+];
+
+/** Figures printed for information, not budgeted (see README "Performance"). */
+function notes(/** @type {Record<string, any>} */ r) {
+  const lines = [];
+  const range5k = r.longTasks?.['5k-range'];
+  if (range5k) {
+    const parse = r.months?.['5k-range']?.app?.parseMs?.median;
+    lines.push(
+      `5,000 sessions in range mode: longest task ${ms(range5k.maxMs.max)}` +
+        (parse ? ` (one response of the whole month; JSON.parse of it alone: ${ms(parse)})` : ''),
+    );
+  }
+  for (const key of ['1k-day', '5k-day']) {
+    const nav = r.navigation?.[key];
+    if (nav?.next) {
+      lines.push(
+        `next month in day mode (${key.startsWith('1k') ? '1,000' : '5,000'}): median ${ms(nav.next.ms.median)}, ` +
+          `${nav.next.waitedRequests.max} requests waited on (day mode prefetches only within the rate budget)`,
+      );
+    }
+  }
+  const day1k = r.months?.['1k-day'];
+  if (day1k?.ratioToMinimal !== undefined) {
+    lines.push(
+      `month of 1,000 in day mode: ${day1k.ratioToMinimal}x the minimal grid, ${day1k.ratioToBigCalendar}x react-big-calendar`,
+    );
+  }
+  return lines;
+}
+
+console.log(
+  `Performance budgets, ${path.relative(process.cwd(), file)} (${report.createdAt}, ${report.quick ? 'quick' : 'full'} run, ` +
+    `${report.runs} runs, ${report.source?.ref ?? ''} ${report.source?.commit ?? ''})`,
+);
+let failures = 0;
+for (const budget of BUDGETS) {
+  const outcome = budget.check(report);
+  if (!outcome.pass) failures += 1;
+  console.log(`${outcome.pass ? 'PASS' : 'FAIL'}  ${budget.name}`);
+  console.log(`      budget:   ${budget.limit}`);
+  console.log(`      measured: ${outcome.measured}`);
+}
+const info = notes(report);
+if (info.length > 0) {
+  console.log('Not budgeted, for information:');
+  for (const line of info) console.log(`  ${line}`);
+}
+const passed = BUDGETS.length - failures;
+if (failures === 0) {
+  console.log(`bench:check: all ${BUDGETS.length} budgets met`);
+} else if (enforce) {
+  console.log(`bench:check: ${failures} of ${BUDGETS.length} budgets failed (${passed} passed)`);
+} else {
+  console.log(
+    `bench:check: ${failures} of ${BUDGETS.length} budgets failed (${passed} passed); not enforced (BENCH_ENFORCE=${process.env.BENCH_ENFORCE})`,
+  );
+}
+process.exit(failures > 0 && enforce ? 1 : 0);
