@@ -6,8 +6,11 @@ import { HyraErrorBodySchema } from './schemas';
 export interface HyraClientOptions {
   /** Where `/activity/...` paths are appended: the same-origin proxy path, e.g. `/hyra-api`. */
   baseUrl: string;
-  /** Sent as a bearer token only when set (the proxy usually adds it instead). */
-  token?: string;
+  /**
+   * Sent as a bearer token only when set (the proxy usually adds it instead). A function is
+   * asked before every request, so forgetting a token takes effect at once.
+   */
+  token?: string | (() => string | undefined);
   timeoutMs?: number;
   fetch?: typeof fetch;
   limiter?: RateLimiter;
@@ -24,6 +27,12 @@ export interface RequestOptions {
 export type HyraClient = ReturnType<typeof createHyraClient>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * The dashboard's own proxy marks its error answers with this header (server/hyra-proxy.js):
+ * `unreachable` (502) and `timeout` (504) mean Hyra itself never answered.
+ */
+export const PROXY_ERROR_HEADER = 'X-Hyra-Proxy-Error';
 
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']) {
   const params = new URLSearchParams();
@@ -60,7 +69,8 @@ export function createHyraClient(options: HyraClientOptions) {
     await limiter.acquire(signal);
 
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    const token = typeof options.token === 'function' ? options.token() : options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -87,7 +97,13 @@ export function createHyraClient(options: HyraClientOptions) {
     const { json, text } = await readBody(response);
 
     if (!response.ok) {
-      const kind = kindForStatus(response.status);
+      const proxyError = response.headers.get(PROXY_ERROR_HEADER);
+      const kind =
+        proxyError === 'unreachable'
+          ? 'network'
+          : proxyError === 'timeout'
+            ? 'timeout'
+            : kindForStatus(response.status);
       const parsedBody = HyraErrorBodySchema.safeParse(json);
       const hyraMessage = parsedBody.success ? parsedBody.data.message : undefined;
       let retryAfterMs: number | undefined;
@@ -98,7 +114,10 @@ export function createHyraClient(options: HyraClientOptions) {
       }
       throw new HyraError(kind, summaryFor(kind), {
         status: response.status,
-        hyraMessage: hyraMessage ?? (json === undefined ? text.slice(0, 200) || undefined : undefined),
+        // The proxy's own words are not Hyra's: the kind already says what happened.
+        hyraMessage: proxyError
+          ? undefined
+          : (hyraMessage ?? (json === undefined ? text.slice(0, 200) || undefined : undefined)),
         retryAfterMs,
       });
     }

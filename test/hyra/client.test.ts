@@ -138,4 +138,45 @@ describe('createHyraClient', () => {
     expect(error).not.toBeInstanceOf(HyraError);
     expect((error as unknown as DOMException).name).toBe('AbortError');
   });
+
+  it('asks a token function before every request, so a forgotten token is no longer sent', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/thing`, ({ request }) => {
+        seen.push(request.headers.get('authorization'));
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    let token: string | undefined = 'typed-by-the-user';
+    const client = createHyraClient({ baseUrl: BASE, token: () => token });
+    await client.request('/thing');
+    token = undefined;
+    await client.request('/thing');
+    expect(seen).toEqual(['Bearer typed-by-the-user', null]);
+  });
+
+  it.each([
+    ['unreachable', 502, 'network'],
+    ['timeout', 504, 'timeout'],
+  ] as const)(
+    "reads the dashboard proxy's own %s answer as %s, not as Hyra's words",
+    async (reason, status, kind) => {
+      reply(
+        status,
+        { statusCode: status, error: 'Bad Gateway', message: 'Hyra could not be reached' },
+        { 'X-Hyra-Proxy-Error': reason },
+      );
+      const error = await failure(createHyraClient({ baseUrl: BASE }).request('/thing'));
+      expect(error.kind).toBe(kind);
+      expect(error.status).toBe(status);
+      expect(error.details.hyraMessage).toBeUndefined();
+    },
+  );
+
+  it('keeps a 502 that Hyra itself sent a server error', async () => {
+    reply(502, { statusCode: 502, error: 'Bad Gateway', message: 'upstream' });
+    const error = await failure(createHyraClient({ baseUrl: BASE }).request('/thing'));
+    expect(error.kind).toBe('server');
+    expect(error.details.hyraMessage).toBe('upstream');
+  });
 });
