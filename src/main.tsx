@@ -1,15 +1,19 @@
+// First: configures zod for the Content-Security-Policy before any schema is built.
+import './app/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { resolveConnection } from './app/connection';
+import { CONNECT_PARAM, resolveConnection } from './app/connection';
 import { loadRuntimeConfig } from './hyra/runtime-config';
 import './index.css';
 
 async function boot() {
   const config = await loadRuntimeConfig();
-  const connection = resolveConnection(config, new URLSearchParams(window.location.search));
+  const search = new URLSearchParams(window.location.search);
+  const connection = resolveConnection(config, search);
   let demoUserId: string | undefined;
-  if (connection.kind === 'demo') {
+  // On the connect screen the demo stays off: its worker would answer the connection test.
+  if (connection.kind === 'demo' && !search.has(CONNECT_PARAM)) {
     // The demo workspace (generator, store, MSW worker) is its own chunk, loaded only here.
     const { startDemoWorker } = await import('./demo/browser');
     const demo = await startDemoWorker({ scenario: connection.scenario });

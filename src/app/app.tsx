@@ -4,10 +4,11 @@ import { createHyraApi, type HyraApi } from '../hyra/api';
 import { ApiProvider } from '../hyra/api-context';
 import { createHyraClient } from '../hyra/client';
 import { API_BASE_PATH, type RuntimeConfig } from '../hyra/runtime-config';
-import type { Connection } from './connection';
+import { browserToken, type Connection } from './connection';
 import { IdentityProvider } from './identity';
 import { createQueryClient } from './query-client';
 import { Shell } from './shell';
+import { tokenFor } from './token-store';
 
 /** Everything a screen needs above it: the query cache, the Hyra API and the preset identity. */
 export function AppProviders({
@@ -34,22 +35,26 @@ export function App({
   config,
   connection,
   demoUserId,
+  apiBaseUrl = API_BASE_PATH,
 }: {
   config: RuntimeConfig;
   connection: Connection;
   demoUserId?: string;
+  /** The same-origin proxy path; tests point it at their fake Hyra. */
+  apiBaseUrl?: string;
 }) {
   const [queryClient] = useState(createQueryClient);
   const [api] = useState(() =>
     createHyraApi({
-      client: createHyraClient({ baseUrl: API_BASE_PATH }),
+      // The user's own token, when the server holds none, goes as a bearer header: never in a URL.
+      client: createHyraClient({ baseUrl: apiBaseUrl, token: browserToken(config, connection, tokenFor) }),
       workspaceId: connection.workspaceId,
       mode: connection.mode,
     }),
   );
   return (
     <AppProviders queryClient={queryClient} api={api} presetUserId={demoUserId}>
-      <Shell config={config} connection={connection} demoUserId={demoUserId} />
+      <Shell config={config} connection={connection} demoUserId={demoUserId} apiBaseUrl={apiBaseUrl} />
     </AppProviders>
   );
 }

@@ -1,60 +1,162 @@
-import { useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
 import { Sheet } from '../ui/sheet';
 import { CalendarPage } from './calendar-page';
-import type { Connection } from './connection';
+import { ConnectActionProvider } from './connect-action';
+import { ConnectScreen } from './connect-screen';
+import { CONNECT_PARAM, needsToken, type Connection } from './connection';
 import { SettingsPanel } from './settings-panel';
+import { useSettings } from './settings';
+import { StatusBanner } from './status-banner';
+import { tokenFor } from './token-store';
+
+const routeListeners = new Set<() => void>();
+
+function subscribeRoute(listener: () => void) {
+  routeListeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    routeListeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const connectParamSet = () => new URLSearchParams(window.location.search).has(CONNECT_PARAM);
+
+function urlWithConnect(open: boolean): string {
+  const params = new URLSearchParams(window.location.search);
+  if (open) params.set(CONNECT_PARAM, '1');
+  else params.delete(CONNECT_PARAM);
+  const search = params.toString();
+  return `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
+}
+
+/**
+ * The connect screen's place in history: opening it is a new entry, so Back closes it.
+ * From the demo it is a new page load, so the demo's service worker is not running while
+ * the connection is tested (it would answer for Hyra); closing it loads the demo again.
+ */
+function setConnectOpen(open: boolean, reload: boolean) {
+  const url = urlWithConnect(open);
+  if (reload) {
+    window.location.assign(url);
+    return;
+  }
+  const state: unknown = window.history.state;
+  if (open) window.history.pushState({ connect: true }, '', url);
+  else if (state && typeof state === 'object' && 'connect' in state) window.history.back();
+  else window.history.replaceState(null, '', url);
+  for (const listener of routeListeners) listener();
+}
+
+function useConnectRoute(reload: boolean): [boolean, () => void, () => void] {
+  const open = useSyncExternalStore(subscribeRoute, connectParamSet, () => false);
+  const show = useCallback(() => setConnectOpen(true, reload), [reload]);
+  const hide = useCallback(() => setConnectOpen(false, reload), [reload]);
+  return [open, show, hide];
+}
 
 export function Shell({
+  config,
   connection,
   demoUserId,
+  apiBaseUrl,
 }: {
   config: RuntimeConfig;
   connection: Connection;
   demoUserId?: string;
+  apiBaseUrl?: string;
 }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [connectOpen, openConnect, closeConnect] = useConnectRoute(connection.kind === 'demo');
+  const [settings] = useSettings();
+  // A real workspace with no token on the server and none from the user: ask for one first.
+  const [tokenMissing] = useState(() => needsToken(config, connection, tokenFor));
+  const showConnect = connectOpen || tokenMissing;
+  const live = connection.kind === 'live';
+
   return (
-    <div className="min-h-dvh overflow-x-hidden bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <a
-        href="#calendar"
-        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-white focus:p-2"
-      >
-        Skip to the calendar
-      </a>
-      {connection.kind === 'demo' && (
-        <div
-          role="note"
-          aria-label="Demo data"
-          className="bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
+    <ConnectActionProvider onOpenConnect={openConnect}>
+      <div className="min-h-dvh overflow-x-hidden bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <a
+          href="#calendar"
+          className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-white focus:p-2"
         >
-          <strong>Demo data.</strong> A made-up workspace
-          {connection.scenario !== 'default' ? ` (scenario: ${connection.scenario})` : ''}: nothing you do
-          here reaches Hyra.
-        </div>
-      )}
-      <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <h1 className="shrink-0 text-lg font-semibold">Hyra sessions</h1>
-        <span className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
-          {connection.kind === 'demo' ? 'Demo workspace' : `Workspace ${connection.workspaceId}`}
-        </span>
-        <span className="flex-1" />
-        <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
-          Settings
-        </Button>
-      </header>
-      <main id="calendar" className="mx-auto max-w-7xl p-2 sm:p-4">
-        <CalendarPage />
-      </main>
-      <Sheet
-        open={settingsOpen}
-        onOpenChange={setSettingsOpen}
-        title="Settings"
-        description="Kept on this device."
-      >
-        <SettingsPanel demoUserId={demoUserId} />
-      </Sheet>
-    </div>
+          {showConnect ? 'Skip to the connect form' : 'Skip to the calendar'}
+        </a>
+        {/* Not over the connect screen: its connection test does reach Hyra. */}
+        {connection.kind === 'demo' && !showConnect && (
+          <div
+            role="note"
+            aria-label="Demo data"
+            className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
+          >
+            <span>
+              <strong>Demo data.</strong> A made-up workspace
+              {connection.scenario !== 'default' ? ` (scenario: ${connection.scenario})` : ''}: nothing you do
+              here reaches Hyra.
+            </span>
+            <button
+              type="button"
+              onClick={openConnect}
+              className="font-semibold underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900"
+            >
+              Connect your workspace
+            </button>
+          </div>
+        )}
+        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+          <h1 className="shrink-0 text-lg font-semibold">Hyra sessions</h1>
+          <span
+            className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400"
+            title={connection.workspaceId}
+          >
+            {live
+              ? `Workspace ${connection.workspaceId}`
+              : showConnect
+                ? 'No workspace connected'
+                : 'Demo workspace'}
+          </span>
+          <span className="flex-1" />
+          {!showConnect && (
+            <Button variant="ghost" onClick={openConnect}>
+              {live ? 'Change workspace' : 'Connect'}
+            </Button>
+          )}
+          <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </Button>
+        </header>
+        <StatusBanner />
+        <main id="calendar" className="mx-auto max-w-7xl p-2 sm:p-4">
+          {showConnect ? (
+            <ConnectScreen
+              serverHasToken={config.serverHasToken}
+              initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}
+              initialMode={connection.mode}
+              notice={
+                tokenMissing
+                  ? `This dashboard's server holds no API token, so Hyra needs yours to show workspace ${connection.workspaceId}.`
+                  : undefined
+              }
+              onCancel={tokenMissing ? undefined : closeConnect}
+              baseUrl={apiBaseUrl}
+              hour12={settings.hour12}
+            />
+          ) : (
+            <CalendarPage />
+          )}
+        </main>
+        <Sheet
+          open={settingsOpen}
+          onOpenChange={setSettingsOpen}
+          title="Settings"
+          description="Kept on this device."
+        >
+          <SettingsPanel demoUserId={demoUserId} />
+        </Sheet>
+      </div>
+    </ConnectActionProvider>
   );
 }
