@@ -1,19 +1,36 @@
 import { defineConfig, devices } from '@playwright/test';
+import {
+  DEFAULT_WORKSPACE,
+  FAKE_HYRA_PORT,
+  FAKE_HYRA_URL,
+  PORTS,
+  SERVER_TOKEN,
+  UPSTREAM_TIMEOUT_MS,
+  USER_TOKEN,
+} from './test/e2e/fake-hyra-env';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = Number(process.env.E2E_PORT ?? 4180);
+const DEMO_PORT = Number(process.env.E2E_PORT ?? PORTS.demoPreview);
+const url = (port: number) => `http://127.0.0.1:${port}`;
+
+/** Every server of the live tests talks to the fake Hyra and gives up on it quickly. */
+const upstream = { HYRA_API_URL: FAKE_HYRA_URL, HYRA_UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS) };
+const withToken = { ...upstream, HYRA_API_TOKEN: SERVER_TOKEN, HYRA_WORKSPACE_ID: DEFAULT_WORKSPACE };
+const withoutToken = { ...upstream, HYRA_API_TOKEN: '', HYRA_WORKSPACE_ID: '' };
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two at once: every live test uses its own workspace on the fake, so they do not meet.
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: url(DEMO_PORT),
     trace: 'off',
     launchOptions: {
       executablePath: CHROMIUM,
@@ -29,14 +46,59 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // The demo, as a newcomer sees it.
+    { name: 'desktop', testIgnore: /live-.*\.spec\.ts/, use: desktop },
+    // A real workspace (played by the fake Hyra) through `npm run preview`: the token, the
+    // headers, the policy and connecting (whose test meets each failure through this proxy) ...
+    {
+      name: 'live-preview',
+      testMatch: /live-(security|connect)\.spec\.ts/,
+      use: { ...desktop, baseURL: url(PORTS.livePreview) },
+      metadata: { noTokenBaseURL: url(DEMO_PORT), server: 'preview' },
+    },
+    // ... and all of that plus failure handling and hostile data through the production
+    // server, `npm run serve` (the same proxy middleware; the calendar's slow retries once).
+    {
+      name: 'live-serve',
+      testMatch: /live-.*\.spec\.ts/,
+      use: { ...desktop, baseURL: url(PORTS.liveServe) },
+      metadata: { noTokenBaseURL: url(PORTS.serveNoToken), server: 'serve' },
+    },
   ],
-  webServer: {
-    // The built app, served the way a user previews it; no workspace configured: the demo.
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: { HYRA_WORKSPACE_ID: '', HYRA_API_TOKEN: '' },
-  },
+  // Started in this order; the first preview builds dist/ once for all of them.
+  webServer: [
+    {
+      command: 'node test/e2e/fake-hyra.js',
+      url: `${FAKE_HYRA_URL}/__control/health`,
+      reuseExistingServer: !process.env.CI,
+      env: { FAKE_HYRA_PORT: String(FAKE_HYRA_PORT), FAKE_HYRA_TOKENS: `${SERVER_TOKEN},${USER_TOKEN}` },
+    },
+    {
+      // The build runs with the server token in its environment, so the tests can show that
+      // it reaches no file the browser loads. The demo preview itself holds no token.
+      command: `HYRA_API_TOKEN=${SERVER_TOKEN} npm run build && npx vite preview --port ${DEMO_PORT} --strictPort`,
+      url: url(DEMO_PORT),
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: withoutToken,
+    },
+    {
+      command: `npx vite preview --port ${PORTS.livePreview} --strictPort`,
+      url: url(PORTS.livePreview),
+      reuseExistingServer: !process.env.CI,
+      env: withToken,
+    },
+    {
+      command: 'npm run --silent serve',
+      url: url(PORTS.liveServe),
+      reuseExistingServer: !process.env.CI,
+      env: { ...withToken, PORT: String(PORTS.liveServe), HYRA_SERVE_QUIET: '1' },
+    },
+    {
+      command: 'npm run --silent serve',
+      url: url(PORTS.serveNoToken),
+      reuseExistingServer: !process.env.CI,
+      env: { ...withoutToken, PORT: String(PORTS.serveNoToken), HYRA_SERVE_QUIET: '1' },
+    },
+  ],
 });
