@@ -130,7 +130,7 @@ function notes(/** @type {Record<string, any>} */ r) {
     if (nav?.next) {
       lines.push(
         `next month in day mode (${key.startsWith('1k') ? '1,000' : '5,000'}): median ${ms(nav.next.ms.median)}, ` +
-          `${nav.next.waitedRequests.max} requests waited on (day mode prefetches only within the rate budget)`,
+          `at most ${nav.next.waitedRequests.max} requests waited on`,
       );
     }
   }
