@@ -10,14 +10,18 @@ afterEach(() => {
   cleanup();
 });
 
+// Node-side tests (`// @vitest-environment node`) have no window.
+const browserLike = typeof window !== 'undefined';
+
 afterEach(() => {
+  if (!browserLike) return;
   window.localStorage.clear();
   window.sessionStorage.clear();
   resetSettingsCache();
 });
 
 // jsdom lacks matchMedia; the app asks it for the phone layout.
-if (!window.matchMedia) {
+if (browserLike && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
+import { ExportMySessions } from '../features/export/components/export-my-sessions';
 import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
@@ -91,26 +92,21 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     () => countOnDays(groupByDay(sessions, zone, days), days),
     [sessions, zone, days],
   );
-  // Days with nothing sure to show yet: before any data, a day outside the shown range, or
-  // a day whose own page or a margin page (the neighbours) has not arrived.
+  // A day is settled when its own page and its margin pages (the neighbours) are in.
   const { pendingDays } = state;
-  const loadingDays = useMemo(
-    () =>
-      new Set(
-        days.filter(
-          (day) =>
-            state.isPending ||
-            !byDay.has(day) ||
-            pendingDays.has(day) ||
-            pendingDays.has(addDays(day, -MARGIN_DAYS)) ||
-            pendingDays.has(addDays(day, MARGIN_DAYS)),
-        ),
-      ),
-    [state.isPending, days, byDay, pendingDays],
+  const isSettled = useCallback(
+    (day: Day) =>
+      !state.isPending &&
+      byDay.has(day) &&
+      !pendingDays.has(day) &&
+      !pendingDays.has(addDays(day, -MARGIN_DAYS)) &&
+      !pendingDays.has(addDays(day, MARGIN_DAYS)),
+    [state.isPending, byDay, pendingDays],
   );
+  const loadingDays = useMemo(() => new Set(days.filter((day) => !isSettled(day))), [days, isSettled]);
 
   usePrefetchNeighbours({
-    ready: !state.isPending && !state.isPlaceholder && !state.isFetching,
+    ready: !state.isPending && !state.isPlaceholder && !state.isFetching && !state.error,
     view,
     anchor,
     weekStartsOn,
@@ -172,9 +168,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const stripStart = startOfWeek(anchor, weekStartsOn);
   const stripCounts = useMemo(() => {
     const counts = new Map<Day, number>();
-    for (const [day, list] of byDay) counts.set(day, list.length);
+    for (const [day, list] of byDay) if (isSettled(day)) counts.set(day, list.length);
     return counts;
-  }, [byDay]);
+  }, [byDay, isSettled]);
 
   const viewProps: ViewProps = {
     days,
@@ -212,6 +208,18 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           weekStartsOn={weekStartsOn}
           onShowOpenSlots={() => go({ openForMe: true })}
         />
+        <div className="hidden lg:block">
+          <ExportMySessions
+            key={`${range.first}:${range.last}`}
+            api={api}
+            me={me}
+            zone={zone}
+            displayMinutes={settings.displayMinutes}
+            directory={directory}
+            initialFirst={range.first}
+            initialLast={range.last}
+          />
+        </div>
         {canCreateAdhoc && (
           <p className="hidden text-sm lg:block">
             <HyraLink href={`${hyraWebUrl}${webAppPaths.workspace(api.workspaceId)}`}>
@@ -323,6 +331,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
             <SessionPanel
               session={openedSession}
               context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+              displayMinutes={settings.displayMinutes}
+              sessionLink={`${hyraWebUrl}${webAppPaths.session(api.workspaceId, openedSession._id)}`}
               env={
                 state.merged.permissions && {
                   api,

@@ -42,6 +42,7 @@ export function QuotaContainer({
       period={period}
       hasIdentity={Boolean(me)}
       loading={state.isPending}
+      failed={Boolean(state.error)}
       onShowOpenSlots={() => {
         setOpen(false);
         onShowOpenSlots();

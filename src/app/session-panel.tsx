@@ -1,6 +1,8 @@
 import { ActionsProvider, type ActionEnv } from '../features/actions/components/actions-provider';
 import { DeleteServerButton, SessionActions } from '../features/actions/components/server-actions';
 import { SlotActions } from '../features/actions/components/slot-actions';
+import { AddToCalendar } from '../features/export/components/add-to-calendar';
+import { googleCalendarUrl } from '../features/export/model/calendar-text';
 import { SessionDetail, type DetailContext } from '../features/session/components/session-detail';
 import type { Session } from '../hyra/schemas';
 import { CopyLinkButton } from '../ui/copy-link-button';
@@ -10,11 +12,17 @@ export function SessionPanel({
   session,
   context,
   env,
+  displayMinutes,
+  sessionLink,
 }: {
   session: Session;
   context: DetailContext;
   env?: ActionEnv;
+  displayMinutes: number;
+  /** The session in Hyra's web app, put in exported events. */
+  sessionLink?: string;
 }) {
+  const exportContext = { displayMinutes, directory: context.directory, linkFor: () => sessionLink };
   const detail = (withActions: boolean) => (
     <SessionDetail
       session={session}
@@ -36,8 +44,13 @@ export function SessionPanel({
   );
   return (
     <>
-      <div className="mb-4">
+      <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
         <CopyLinkButton label="Copy link to this session" />
+        <AddToCalendar
+          session={session}
+          context={exportContext}
+          googleUrl={googleCalendarUrl(session, exportContext)}
+        />
       </div>
       {env ? <ActionsProvider env={env}>{detail(true)}</ActionsProvider> : detail(false)}
     </>

@@ -11,8 +11,8 @@ import type { Day } from '../lib/days';
 const RESERVE = 5;
 
 /**
- * Once a period is in, loads the next one and then the previous one into the cache, so
- * moving there paints at once. Prefetching is optional work: it never spends the rate
+ * Once a period is in (and loaded without error), loads the next one and then the previous
+ * one into the cache, so moving there paints at once. Prefetching is optional work: it never spends the rate
  * budget below the reserve (in day mode a month costs ~35 requests of the ~90 a minute).
  */
 export function usePrefetchNeighbours({
@@ -32,8 +32,9 @@ export function usePrefetchNeighbours({
     if (!ready) return;
     for (const direction of [1, -1] as const) {
       const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
+      // Only days never asked for: a day that failed is retried by its own query, not here.
       const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
-        (day) => queryClient.getQueryData(sessionsQueries.day(api, day).queryKey) === undefined,
+        (day) => queryClient.getQueryState(sessionsQueries.day(api, day).queryKey) === undefined,
       );
       if (wanted.length === 0 || api.limiter.headroom() < api.requestsFor(wanted) + RESERVE) continue;
       for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));

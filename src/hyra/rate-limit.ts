@@ -81,7 +81,9 @@ export class RateLimiter {
 
   /** Hyra said to wait until `epochMs` (a 429, or a reset with nothing left). */
   pauseUntil(epochMs: number) {
-    if (epochMs > this.pausedUntil) this.pausedUntil = epochMs;
+    if (epochMs <= this.pausedUntil) return;
+    this.pausedUntil = epochMs;
+    for (const listener of this.listeners) listener(this.waitingUntil);
   }
 
   /** When requests are being held back, until when; else undefined. */

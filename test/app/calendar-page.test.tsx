@@ -258,6 +258,10 @@ describe('problems', () => {
         ),
       ),
     );
+    const requests: string[] = [];
+    demo.server.events.on('request:start', ({ request }) =>
+      requests.push(new URL(request.url).searchParams.get('day') ?? ''),
+    );
     renderPage('/?zone=UTC&view=day&date=2026-12-02');
     const alert = (await screen.findByText(/Sessions could not be loaded/)).closest(
       '[role="alert"]',
@@ -265,6 +269,17 @@ describe('problems', () => {
     expect(alert).toHaveTextContent('Sessions could not be loaded');
     expect(alert).toHaveTextContent('Hyra said: boom');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    // The quota says why it is missing, the week strip shows no made-up zeros...
+    const quota = screen.getByRole('region', { name: 'Your quota' });
+    expect(await within(quota).findByText(/could not be loaded/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: formatDay('2026-12-02') })).toHaveTextContent('·');
+    // ...and each day of the week (plus a margin day each side) is asked for once: no
+    // prefetching into a failure, no second round for the failed days.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests).toHaveLength(9);
+    expect(new Set(requests).size).toBe(9);
+    expect(requests).toContain('2026-12-2');
+    demo.server.events.removeAllListeners();
   });
 
   it('drops one malformed session with a note and shows the rest', async () => {

@@ -4,9 +4,15 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
 
 async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
   );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
@@ -25,7 +31,10 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the session detail has no axe violations', async ({ page }) => {
       await page.goto('/?view=agenda');
-      await page.getByRole('button', { name: /slots open/ }).first().click();
+      await page
+        .getByRole('button', { name: /slots open/ })
+        .first()
+        .click();
       await expect(page.getByRole('dialog').getByText('Server unlocks')).toBeVisible();
       await expectNoViolations(page, `session detail (${theme})`);
     });

@@ -73,8 +73,19 @@ describe('RateLimiter', () => {
     const seen: (number | undefined)[] = [];
     limiter.subscribe((until) => seen.push(until));
     limiter.pauseUntil(3_000);
+    expect(seen).toEqual([3_000]);
     await limiter.acquire();
-    expect(seen).toEqual([3_000, undefined]);
+    expect(seen.at(-1)).toBeUndefined();
+  });
+
+  it('does not tell subscribers about a pause that ends sooner than the current one', () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ now: () => clock.now, sleep: clock.sleep });
+    const seen: (number | undefined)[] = [];
+    limiter.subscribe((until) => seen.push(until));
+    limiter.pauseUntil(5_000);
+    limiter.pauseUntil(4_000);
+    expect(seen).toEqual([5_000]);
   });
 
   it('stops waiting when the caller aborts', async () => {

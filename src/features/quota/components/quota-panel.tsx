@@ -33,12 +33,15 @@ export function QuotaPanel({
   period,
   hasIdentity,
   loading,
+  failed,
   onShowOpenSlots,
 }: {
   lines: QuotaLine[] | undefined;
   period: { first: Day; last: Day };
   hasIdentity: boolean;
   loading: boolean;
+  /** The sessions (and so the permissions) could not be loaded. */
+  failed?: boolean;
   onShowOpenSlots?: () => void;
 }) {
   const short = lines?.some((line) => line.quota > 0 && !line.meetsLimit);
@@ -55,7 +58,11 @@ export function QuotaPanel({
           This week: {formatDay(period.first, 'medium')} – {formatDay(period.last, 'medium')}
         </p>
       </div>
-      {loading || !lines ? (
+      {!lines && failed ? (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Your quota shows once Hyra answers; the sessions of this week could not be loaded.
+        </p>
+      ) : loading || !lines ? (
         <div role="status" aria-label="Loading your quota" className="space-y-2">
           <Skeleton className="h-10" />
           <Skeleton className="h-10" />

@@ -1,0 +1,48 @@
+import type { Session, User } from '../../../hyra/schemas';
+import { holderName, selectCoHost, selectHost } from '../../../hyra/selectors';
+
+export interface ExportContext {
+  /** Hyra sends no end time: events last this long, and their description says so. */
+  displayMinutes: number;
+  directory: Map<string, User>;
+  /** A link back to the session, shown in the event. */
+  linkFor?: (session: Session) => string | undefined;
+}
+
+/** Stable across exports, so a calendar app updates an event instead of doubling it. */
+export function eventUid(session: Session): string {
+  return `${session._id}@hyra-sessions-dashboard`;
+}
+
+export function describeForCalendar(session: Session, context: ExportContext): string {
+  const host = selectHost(session);
+  const coHost = selectCoHost(session);
+  const lines = [
+    `Host: ${host ? holderName(host, context.directory).primary : 'needs a host'}`,
+    ...(session.schedule.disable_cohost
+      ? []
+      : [`Co-host: ${coHost ? holderName(coHost, context.directory).primary : 'open'}`]),
+    `Hyra gives a start time only: the ${context.displayMinutes}-minute length of this event is the dashboard's display length, not a real end time.`,
+  ];
+  if (session.cancelled) lines.unshift('This session is cancelled.');
+  return lines.join('\n');
+}
+
+function googleTime(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** A Google Calendar "add event" link for one session. */
+export function googleCalendarUrl(session: Session, context: ExportContext): string {
+  const start = Date.parse(session.start);
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: session.schedule.name,
+    dates: `${googleTime(start)}/${googleTime(start + context.displayMinutes * 60_000)}`,
+    details: describeForCalendar(session, context),
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
