@@ -156,6 +156,30 @@ export function SettingsPanel({ demoUserId }: { demoUserId?: string }) {
         </div>
       </section>
       <section className="space-y-2">
+        <h3 className="font-semibold">Look</h3>
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-semibold">Theme</legend>
+          {(
+            [
+              ['system', 'Follow the system'],
+              ['light', 'Light'],
+              ['dark', 'Dark'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="mr-4 inline-flex items-center gap-1.5 text-sm">
+              <input
+                type="radio"
+                name="theme"
+                checked={settings.theme === value}
+                onChange={() => save({ theme: value })}
+                className="accent-indigo-600"
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <section className="space-y-2">
         <h3 className="font-semibold">You</h3>
         <label htmlFor={idField} className="block text-sm font-semibold">
           Your Roblox user ID

@@ -1,15 +1,24 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
 import { Sheet } from '../ui/sheet';
 import { CalendarPage } from './calendar-page';
 import { ConnectActionProvider } from './connect-action';
-import { ConnectScreen } from './connect-screen';
 import { CONNECT_PARAM, needsToken, type Connection } from './connection';
-import { SettingsPanel } from './settings-panel';
 import { useSettings } from './settings';
 import { StatusBanner } from './status-banner';
 import { tokenFor } from './token-store';
+import { FirstRunHint } from './first-run-hint';
+import { useApplyTheme } from './theme';
+
+// Panels most visits never open load on demand.
+const SettingsPanel = lazy(() =>
+  import('./settings-panel').then((module) => ({ default: module.SettingsPanel })),
+);
+const ConnectScreen = lazy(() =>
+  import('./connect-screen').then((module) => ({ default: module.ConnectScreen })),
+);
+const panelFallback = <p role="status">Loading…</p>;
 
 const routeListeners = new Set<() => void>();
 
@@ -71,6 +80,7 @@ export function Shell({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [connectOpen, openConnect, closeConnect] = useConnectRoute(connection.kind === 'demo');
   const [settings] = useSettings();
+  useApplyTheme(settings.theme);
   // A real workspace with no token on the server and none from the user: ask for one first.
   const [tokenMissing] = useState(() => needsToken(config, connection, tokenFor));
   const showConnect = connectOpen || tokenMissing;
@@ -90,7 +100,7 @@ export function Shell({
           <div
             role="note"
             aria-label="Demo data"
-            className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
+            className="flex flex-wrap print:hidden items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
           >
             <span>
               <strong>Demo data.</strong> A made-up workspace
@@ -106,7 +116,7 @@ export function Shell({
             </button>
           </div>
         )}
-        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+        <header className="flex items-center gap-3 border-b print:hidden border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
           <h1 className="shrink-0 text-lg font-semibold">Hyra sessions</h1>
           <span
             className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400"
@@ -131,21 +141,26 @@ export function Shell({
         <StatusBanner />
         <main id="calendar" className="mx-auto max-w-7xl p-2 sm:p-4">
           {showConnect ? (
-            <ConnectScreen
-              serverHasToken={config.serverHasToken}
-              initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}
-              initialMode={connection.mode}
-              notice={
-                tokenMissing
-                  ? `This dashboard's server holds no API token, so Hyra needs yours to show workspace ${connection.workspaceId}.`
-                  : undefined
-              }
-              onCancel={tokenMissing ? undefined : closeConnect}
-              baseUrl={apiBaseUrl}
-              hour12={settings.hour12}
-            />
+            <Suspense fallback={panelFallback}>
+              <ConnectScreen
+                serverHasToken={config.serverHasToken}
+                initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}
+                initialMode={connection.mode}
+                notice={
+                  tokenMissing
+                    ? `This dashboard's server holds no API token, so Hyra needs yours to show workspace ${connection.workspaceId}.`
+                    : undefined
+                }
+                onCancel={tokenMissing ? undefined : closeConnect}
+                baseUrl={apiBaseUrl}
+                hour12={settings.hour12}
+              />
+            </Suspense>
           ) : (
-            <CalendarPage />
+            <>
+              {connection.kind === 'demo' && <FirstRunHint demoUserId={demoUserId} />}
+              <CalendarPage hyraWebUrl={config.hyraWebUrl} />
+            </>
           )}
         </main>
         <Sheet
@@ -154,7 +169,9 @@ export function Shell({
           title="Settings"
           description="Kept on this device."
         >
-          <SettingsPanel demoUserId={demoUserId} />
+          <Suspense fallback={panelFallback}>
+            <SettingsPanel demoUserId={demoUserId} />
+          </Suspense>
         </Sheet>
       </div>
     </ConnectActionProvider>

@@ -32,6 +32,7 @@ describe('SettingsPanel', () => {
   it('saves the clock, the display length and my Roblox user ID on this device', async () => {
     const { user } = renderWithApp(<SettingsPanel />);
     await user.click(screen.getByRole('radio', { name: /12-hour/ }));
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
     const length = screen.getByLabelText('Display length of a session (minutes)');
     await user.clear(length);
     await user.type(length, '90');
@@ -39,6 +40,7 @@ describe('SettingsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(JSON.parse(window.localStorage.getItem(SETTINGS_KEY)!)).toMatchObject({
       hour12: true,
+      theme: 'dark',
       displayMinutes: 90,
       myUserId: '12345',
     });
