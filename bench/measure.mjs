@@ -305,6 +305,9 @@ export async function measureNavigation(opened, workspace, key, month) {
     frames: ticks.filter((at) => at > keydown.t && at <= painted.rafAt + 0.001).length,
     waitedRequests: waited.length,
     startedRequests: started.length,
+    // How many different things the grid showed after the keydown (1: straight
+    // to the new month; more: something in between, e.g. the old month or empty cells).
+    gridStates: painted.changes - 1,
   };
   await opened.idle();
   return result;

@@ -415,6 +415,7 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
           ms: summary(list.map((sample) => sample.ms)),
           domMs: summary(list.map((sample) => sample.domMs)),
           frames: summary(list.map((sample) => sample.frames)),
+          gridStates: summary(list.map((sample) => sample.gridStates)),
           waitedRequests: summary(list.map((sample) => sample.waitedRequests)),
           startedRequests: summary(list.map((sample) => sample.startedRequests)),
         };
