@@ -119,7 +119,7 @@ export function Shell({
         <header className="flex items-center gap-3 border-b print:hidden border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
           <h1 className="shrink-0 text-lg font-semibold">Hyra sessions</h1>
           <span
-            className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400"
+            className="hidden min-w-0 truncate text-sm text-slate-600 sm:inline dark:text-slate-400"
             title={connection.workspaceId}
           >
             {live

@@ -30,13 +30,17 @@ export function usePrefetchNeighbours({
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!ready) return;
+    // Requests queued here start later, so the budget is counted down as they are planned.
+    let budget = api.limiter.headroom() - RESERVE;
     for (const direction of [1, -1] as const) {
       const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
       // Only days never asked for: a day that failed is retried by its own query, not here.
       const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
         (day) => queryClient.getQueryState(sessionsQueries.day(api, day).queryKey) === undefined,
       );
-      if (wanted.length === 0 || api.limiter.headroom() < api.requestsFor(wanted) + RESERVE) continue;
+      const cost = api.requestsFor(wanted);
+      if (wanted.length === 0 || cost > budget) continue;
+      budget -= cost;
       for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
     }
   }, [ready, view, anchor, weekStartsOn, api, queryClient]);

@@ -5,6 +5,9 @@ import { vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema } from '../../src/hyra/schemas';
 import { sessionsQueries } from '../../src/hyra/queries';
+import { createHyraApi } from '../../src/hyra/api';
+import { createHyraClient } from '../../src/hyra/client';
+import { RateLimiter } from '../../src/hyra/rate-limit';
 import { setupDemoServer, DEMO_TEST_BASE_URL } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
 import { formatDay } from '../../src/lib/format';
@@ -117,6 +120,31 @@ describe('prefetching', () => {
       '2026-12-14',
     ];
     expect(asked.filter((day) => waitedOn.includes(day ?? ''))).toEqual([]);
+    demo.server.events.removeAllListeners();
+  });
+});
+
+describe('prefetching within the rate limit', () => {
+  it('never plans more prefetching than the rate budget has room for', async () => {
+    const api = createHyraApi({
+      client: createHyraClient({ baseUrl: DEMO_TEST_BASE_URL, limiter: new RateLimiter() }),
+      workspaceId: 'demo',
+      mode: 'day',
+    });
+    const requests: string[] = [];
+    demo.server.events.on('request:start', ({ request }) => requests.push(request.url));
+    freezeNow();
+    const { queryClient } = renderWithApp(<CalendarPage />, {
+      url: '/?zone=UTC&view=month&date=2026-12-02',
+      presetUserId: demo.store.me.id,
+      api,
+    });
+    await sessionButtons();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    // The month (37 days) and the next month's new days fit under 90 a minute; the previous
+    // month's would not, so it waits for a later visit instead of holding up the next click.
+    expect(requests.length).toBeLessThanOrEqual(85);
+    expect(api.limiter.waitingUntil).toBeUndefined();
     demo.server.events.removeAllListeners();
   });
 });
