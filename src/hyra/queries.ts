@@ -17,11 +17,15 @@ export const sessionsQueries = {
       queryKey: [...sessionsQueries.days(api.workspaceId), day, api.mode] as const,
       queryFn: ({ signal }) => api.sessionsForDay(day, signal),
       staleTime: SESSIONS_STALE_MS,
+      // A refetch replaces the day wholesale: deep-comparing thousands of parsed sessions
+      // costs more than re-deriving from new references.
+      structuralSharing: false,
     }),
   upcoming: (api: HyraApi) =>
     queryOptions({
       queryKey: [...sessionsQueries.all(api.workspaceId), 'upcoming'] as const,
       queryFn: ({ signal }) => api.upcoming(signal),
       staleTime: SESSIONS_STALE_MS,
+      structuralSharing: false,
     }),
 };

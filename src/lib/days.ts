@@ -85,10 +85,22 @@ export function zoneOffset(instant: number, zone: string): number {
   return offset;
 }
 
+const dayStrings = new Map<number, Day>();
+
+/** The `YYYY-MM-DD` of a day number (days since 1970-01-01), built once per day. */
+function dayOfNumber(dayNumber: number): Day {
+  let day = dayStrings.get(dayNumber);
+  if (day === undefined) {
+    day = fromUtcMs(dayNumber * DAY_MS);
+    dayStrings.set(dayNumber, day);
+  }
+  return day;
+}
+
 /** The calendar day an instant falls on in `zone`. */
 export function dayInZone(instant: number | string, zone: string): Day {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant;
-  return fromUtcMs(ms + zoneOffset(ms, zone));
+  return dayOfNumber(Math.floor((ms + zoneOffset(ms, zone)) / DAY_MS));
 }
 
 /** The instant (epoch ms) at which `day` starts in `zone`. */
@@ -112,11 +124,18 @@ export function minutesIntoDay(instant: number, zone: string): number {
   return (instant - startOfDayIn(dayInZone(instant, zone), zone)) / 60_000;
 }
 
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
   }
+  return valid;
 }

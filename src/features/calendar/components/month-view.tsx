@@ -7,6 +7,8 @@ import { sessionLabel } from '../model/describe';
 import type { ViewProps } from './view-props';
 import type { Session } from '../../../hyra/schemas';
 
+const CANCELLED_CHIP = 'bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200';
+
 /** How many sessions a month cell lists before "+N more". */
 export const MONTH_CELL_LIMIT = 3;
 
@@ -21,13 +23,10 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
         aria-label={label}
         title={label}
         data-session-id={session._id}
-        className={cn(
-          'flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5',
-          typeColor(session.schedule._id ?? session.schedule.name).block,
-          session.cancelled &&
-            'bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200',
-          focusRing,
-        )}
+        // Plain strings, not cn(): this renders for every chip of a month, and nothing here conflicts.
+        className={`flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5 ${
+          session.cancelled ? CANCELLED_CHIP : typeColor(session.schedule._id ?? session.schedule.name).block
+        } ${focusRing}`}
       >
         <span className="hidden shrink-0 tabular-nums sm:inline">
           {formatTime(session.start, zone, hour12)}
