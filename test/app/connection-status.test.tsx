@@ -213,7 +213,7 @@ describe('Shell', () => {
     );
     expect(screen.getByText('Workspace demo-live')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Change workspace' }));
-    expect(screen.getByRole('heading', { name: 'Connect your workspace' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Connect your workspace' })).toBeInTheDocument();
     expect(screen.getByLabelText('Workspace ID')).toHaveValue('demo-live');
     expect(window.location.search).toBe('?workspace=demo-live&connect=1');
     await user.click(screen.getByRole('button', { name: 'Back to the calendar' }));
@@ -223,11 +223,11 @@ describe('Shell', () => {
     expect(window.location.search).toBe('?workspace=demo-live');
   });
 
-  it('asks for a token first when neither the server nor the user has one', () => {
+  it('asks for a token first when neither the server nor the user has one', async () => {
     renderWithApp(<Shell config={DEFAULT_RUNTIME_CONFIG} connection={live} />, {
       url: '/?workspace=demo-live',
     });
-    expect(screen.getByRole('heading', { name: 'Connect your workspace' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Connect your workspace' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('holds no API token');
     expect(screen.getByLabelText('API token')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Back to the calendar' })).not.toBeInTheDocument();
