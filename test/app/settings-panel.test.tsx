@@ -9,9 +9,10 @@ describe('SettingsPanel', () => {
     const { user } = renderWithApp(<SettingsPanel />, { url: '/?view=week' });
     const zone = screen.getByLabelText('Time zone');
     await user.clear(zone);
-    await user.type(zone, 'Asia/Tokyo');
+    // (Not one of the zones CI runs in: the viewer's own zone is left out of the link.)
+    await user.type(zone, 'Australia/Adelaide');
     await user.click(screen.getAllByRole('button', { name: 'Apply' })[0]!);
-    expect(new URLSearchParams(window.location.search).get('zone')).toBe('Asia/Tokyo');
+    expect(new URLSearchParams(window.location.search).get('zone')).toBe('Australia/Adelaide');
     const second = screen.getByLabelText('Second time zone (optional)');
     await user.type(second, 'America/New_York');
     await user.click(screen.getAllByRole('button', { name: 'Apply' })[1]!);
