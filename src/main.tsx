@@ -1,5 +1,3 @@
-// First: configures zod for the Content-Security-Policy before any schema is built.
-import './app/strict-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -14,7 +14,7 @@ import type { KeyCommand } from '../features/calendar/model/keyboard';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
-import type { WeekDayName } from '../hyra/schemas';
+import type { WeekDayName } from '../hyra/parse';
 import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';

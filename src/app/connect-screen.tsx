@@ -3,7 +3,7 @@ import { createHyraApi, type FetchMode } from '../hyra/api';
 import { createHyraClient } from '../hyra/client';
 import { isHyraError } from '../hyra/errors';
 import { API_BASE_PATH, DEMO_WORKSPACE_ID } from '../hyra/runtime-config';
-import { HyraParseError } from '../hyra/schemas';
+import { HyraParseError } from '../hyra/parse';
 import { dayInZone } from '../lib/days';
 import { cn } from '../lib/cn';
 import { Button, focusRing } from '../ui/button';

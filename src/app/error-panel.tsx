@@ -1,5 +1,5 @@
 import { isHyraError } from '../hyra/errors';
-import { HyraParseError } from '../hyra/schemas';
+import { HyraParseError } from '../hyra/parse';
 import { cn } from '../lib/cn';
 import { Button } from '../ui/button';
 import { useOpenConnect } from './connect-action';

@@ -1,28 +1,41 @@
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod';
-
 /** Personal settings, kept on this device (never the token). */
-export const SettingsSchema = z.object({
-  hour12: z.boolean().catch(false),
-  /** Height of a session block on time grids; Hyra has no end time. */
-  displayMinutes: z.number().int().min(15).max(480).catch(60),
-  /** The viewer's Roblox user ID: needed to take slots and for "my sessions". */
-  myUserId: z
-    .string()
-    .regex(/^\d{1,20}$/)
-    .optional()
-    .catch(undefined),
-  theme: z.enum(['system', 'light', 'dark']).catch('system'),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+export interface Settings {
+  hour12: boolean;
+  /** Height of a session block on time grids (15 to 480 minutes); Hyra has no end time. */
+  displayMinutes: number;
+  /** The viewer's Roblox user ID (digits): needed to take slots and for "my sessions". */
+  myUserId?: string;
+  theme: 'system' | 'light' | 'dark';
+}
+
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
+
+/** Reads stored settings leniently: each malformed value falls back on its own default. */
+export function parseSettings(json: unknown): Settings {
+  const source = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const { hour12, displayMinutes, myUserId, theme } = source;
+  return {
+    hour12: typeof hour12 === 'boolean' ? hour12 : false,
+    displayMinutes:
+      typeof displayMinutes === 'number' &&
+      Number.isInteger(displayMinutes) &&
+      displayMinutes >= 15 &&
+      displayMinutes <= 480
+        ? displayMinutes
+        : 60,
+    myUserId: typeof myUserId === 'string' && /^\d{1,20}$/.test(myUserId) ? myUserId : undefined,
+    theme: THEMES.includes(theme as Settings['theme']) ? (theme as Settings['theme']) : 'system',
+  };
+}
 
 export const SETTINGS_KEY = 'hyra-dashboard:settings';
-const DEFAULTS: Settings = SettingsSchema.parse({});
+const DEFAULTS: Settings = parseSettings({});
 
 function read(): Settings {
   try {
     const raw = window.localStorage.getItem(SETTINGS_KEY);
-    return raw ? SettingsSchema.parse(JSON.parse(raw)) : DEFAULTS;
+    return raw ? parseSettings(JSON.parse(raw)) : DEFAULTS;
   } catch {
     return DEFAULTS;
   }
@@ -52,7 +65,7 @@ function subscribe(listener: () => void) {
 }
 
 export function saveSettings(change: Partial<Settings>) {
-  current = SettingsSchema.parse({ ...snapshot(), ...change });
+  current = parseSettings({ ...snapshot(), ...change });
   try {
     window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(current));
   } catch {

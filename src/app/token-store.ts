@@ -1,5 +1,3 @@
-import * as z from 'zod';
-
 /**
  * The API token a user enters when the dashboard's server holds none. It lives in this
  * page's memory and in sessionStorage (this tab, until it closes), and in localStorage only
@@ -7,11 +5,6 @@ import * as z from 'zod';
  * settings. One token at a time: it belongs to the workspace it was entered for.
  */
 export const TOKEN_KEY = 'hyra-dashboard:token';
-
-const StoredTokenSchema = z.object({
-  workspaceId: z.string().min(1),
-  token: z.string().min(1),
-});
 
 export interface StoredToken {
   workspaceId: string;
@@ -35,8 +28,12 @@ function readFrom(kind: 'local' | 'session'): StoredToken | undefined {
   try {
     const raw = storage(kind)?.getItem(TOKEN_KEY);
     if (!raw) return undefined;
-    const parsed = StoredTokenSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { ...parsed.data, remembered: kind === 'local' } : undefined;
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { workspaceId, token } = parsed as Record<string, unknown>;
+    if (typeof workspaceId !== 'string' || !workspaceId || typeof token !== 'string' || !token)
+      return undefined;
+    return { workspaceId, token, remembered: kind === 'local' };
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { WEEK_DAYS, type WeekDayName } from '../hyra/schemas';
+import { WEEK_DAYS, type WeekDayName } from '../hyra/parse';
 
 const KEY = 'hyra-dashboard:week-start:';
 

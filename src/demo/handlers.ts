@@ -1,3 +1,4 @@
+import '../hyra/zod-config';
 import { API_BASE_PATH } from '../hyra/runtime-config';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod';

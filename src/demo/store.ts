@@ -1,3 +1,4 @@
+import '../hyra/zod-config';
 import * as z from 'zod';
 import type { ChangeBody } from '../hyra/contract';
 import { SessionSchema, type Permissions, type WeekDayName } from '../hyra/schemas';

@@ -1,14 +1,7 @@
 import { addDays, dayInZone, daysBetween, diffDays, type Day } from '../lib/days';
 import type { HyraClient } from './client';
 import { DAY_PARAM, dayParam, paths, RANGE_PARAMS, type ChangeBody } from './contract';
-import {
-  CreatedServerSchema,
-  describeIssues,
-  HyraParseError,
-  parseSessionsPage,
-  parseUpcoming,
-  type SessionsPage,
-} from './schemas';
+import { parseCreatedServer, parseSessionsPage, parseUpcoming, type SessionsPage } from './parse';
 
 /**
  * Day mode: one `day=` request per day (the form known to work).
@@ -150,9 +143,7 @@ export function createHyraApi({
 
     async createServer(sessionId: string): Promise<{ _id: string }> {
       const json = await client.request(paths.createServer(workspaceId, sessionId), { method: 'POST' });
-      const parsed = CreatedServerSchema.safeParse(json);
-      if (!parsed.success) throw new HyraParseError('new server reply', describeIssues(parsed.error));
-      return parsed.data;
+      return parseCreatedServer(json);
     },
 
     async deleteServer(sessionId: string, serverId: string): Promise<void> {

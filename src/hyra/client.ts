@@ -1,7 +1,7 @@
 import { parseRateLimitReset, parseRetryAfter, RATE_HEADERS } from './contract';
 import { HyraError, kindForStatus, summaryFor } from './errors';
 import { RateLimiter } from './rate-limit';
-import { HyraErrorBodySchema } from './schemas';
+import { parseErrorMessage } from './parse';
 
 export interface HyraClientOptions {
   /** Where `/activity/...` paths are appended: the same-origin proxy path, e.g. `/hyra-api`. */
@@ -104,8 +104,7 @@ export function createHyraClient(options: HyraClientOptions) {
           : proxyError === 'timeout'
             ? 'timeout'
             : kindForStatus(response.status);
-      const parsedBody = HyraErrorBodySchema.safeParse(json);
-      const hyraMessage = parsedBody.success ? parsedBody.data.message : undefined;
+      const hyraMessage = parseErrorMessage(json);
       let retryAfterMs: number | undefined;
       if (response.status === 429) {
         const until = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? reset ?? now() + 60_000;

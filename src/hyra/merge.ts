@@ -1,4 +1,5 @@
-import type { DroppedSession, Permissions, Session, SessionsPage, WeekDayName } from './schemas';
+import type { DroppedSession, SessionsPage, WeekDayName } from './parse';
+import type { Permissions, Session } from './schemas';
 
 export interface LoadedPage {
   page: SessionsPage;

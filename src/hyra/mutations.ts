@@ -3,7 +3,8 @@ import type { HyraApi } from './api';
 import type { ChangeBody } from './contract';
 import type { SlotRef } from './permissions';
 import { sessionsQueries } from './queries';
-import type { Permissions, Session, SessionsPage, User } from './schemas';
+import type { SessionsPage } from './parse';
+import type { Permissions, Session, User } from './schemas';
 import { selectCoHost, selectHost, selectServers, type Holder } from './selectors';
 
 /** The PATCH body that puts `value` into `slot` (the first server's host is the event's own). */

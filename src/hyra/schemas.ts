@@ -1,9 +1,6 @@
+import './zod-config';
 import * as z from 'zod';
-import { parseSessionFast } from './fast-parse';
-
-// No `new Function` probing: the production Content-Security-Policy forbids eval, and
-// the probe alone would be reported as a violation. The hot path is fast-parse.ts anyway.
-z.config({ jitless: true });
+import { WEEK_DAYS } from './parse';
 
 /*
  * Schemas for Hyra's sessions API (see README "The Hyra contract").
@@ -72,8 +69,7 @@ export const PermissionsSchema = z.object({
 });
 export type Permissions = z.infer<typeof PermissionsSchema>;
 
-/** What a response without a usable permissions object grants: nothing. */
-export const NO_PERMISSIONS: Permissions = PermissionsSchema.parse({});
+const GRANTS_NOTHING: Permissions = PermissionsSchema.parse({});
 
 export const RoleSchema = z.object({
   _id: requiredId,
@@ -154,118 +150,7 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const WEEK_DAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-export type WeekDayName = (typeof WEEK_DAYS)[number];
-
-const WeekStartSchema = z
-  .string()
-  .transform((value) => value.toLowerCase())
-  .pipe(z.enum(WEEK_DAYS))
-  .optional()
-  .catch(undefined);
-
-/** The envelope; events stay unknown here and are parsed one by one below. */
-const EnvelopeSchema = z.object({
-  permissions: PermissionsSchema.catch(NO_PERMISSIONS),
-  events: z.array(z.unknown()),
-  week_starts_on: WeekStartSchema,
-});
-
-export interface DroppedSession {
-  /** Position in the response's `events` array. */
-  index: number;
-  id?: string;
-  problem: string;
-}
-
-export interface SessionsPage {
-  permissions: Permissions;
-  sessions: Session[];
-  weekStartsOn?: WeekDayName;
-  dropped: DroppedSession[];
-}
-
-export class HyraParseError extends Error {
-  override readonly name = 'HyraParseError';
-  constructor(
-    /** What failed to parse, e.g. "sessions response". */
-    readonly what: string,
-    /** Each problem as "path: message". */
-    readonly problems: string[],
-  ) {
-    super(`The ${what} from Hyra was not in the expected shape: ${problems.join('; ')}`);
-  }
-}
-
-export function describeIssues(error: z.ZodError, prefix: (string | number)[] = []): string[] {
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path]
-      .map((part, i) =>
-        typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
-      )
-      .join('');
-    return `${path || '(root)'}: ${issue.message}`;
-  });
-}
-
-function parseSessionList(values: unknown[], indexOffset = 0) {
-  const sessions: Session[] = [];
-  const dropped: DroppedSession[] = [];
-  values.forEach((value, i) => {
-    const fast = parseSessionFast(value);
-    if (fast) {
-      sessions.push(fast);
-      return;
-    }
-    const parsed = SessionSchema.safeParse(value);
-    if (parsed.success) {
-      sessions.push(parsed.data);
-      return;
-    }
-    const rawId = (value as { _id?: unknown } | null)?._id;
-    dropped.push({
-      index: i + indexOffset,
-      id: typeof rawId === 'string' ? rawId : undefined,
-      problem: describeIssues(parsed.error, ['events', i + indexOffset]).join('; '),
-    });
-  });
-  return { sessions, dropped };
-}
-
-/** Parses `GET /activity/sessions/{ws}`. Throws HyraParseError when the envelope is unusable. */
-export function parseSessionsPage(json: unknown): SessionsPage {
-  const envelope = EnvelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw new HyraParseError('sessions response', describeIssues(envelope.error));
-  }
-  const { sessions, dropped } = parseSessionList(envelope.data.events);
-  return {
-    permissions: envelope.data.permissions,
-    sessions,
-    weekStartsOn: envelope.data.week_starts_on,
-    dropped,
-  };
-}
-
-/** Parses `GET /activity/sessions/{ws}/upcoming`: a bare array of events. */
-export function parseUpcoming(json: unknown): { sessions: Session[]; dropped: DroppedSession[] } {
-  const list = z.array(z.unknown()).safeParse(json);
-  if (!list.success) {
-    throw new HyraParseError('upcoming sessions response', describeIssues(list.error));
-  }
-  return parseSessionList(list.data);
-}
-
-/** Reply of `POST .../server`: only `_id` is trusted. */
-export const CreatedServerSchema = z.object({ _id: requiredId });
+export { WEEK_DAYS, type WeekDayName } from './parse';
 
 /** Hyra's documented error body. */
 export const HyraErrorBodySchema = z.object({
@@ -273,6 +158,21 @@ export const HyraErrorBodySchema = z.object({
   error: optionalText,
   message: z
     .union([z.string(), z.array(z.string()).transform((parts) => parts.join('; '))])
+    .optional()
+    .catch(undefined),
+});
+
+/** Reply of `POST .../server`: only `_id` is trusted. */
+export const CreatedServerSchema = z.object({ _id: requiredId });
+
+/** The sessions envelope; parse.ts reads it by hand, to this specification. */
+export const SessionsEnvelopeSchema = z.object({
+  permissions: PermissionsSchema.catch(GRANTS_NOTHING),
+  events: z.array(z.unknown()),
+  week_starts_on: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(z.enum(WEEK_DAYS))
     .optional()
     .catch(undefined),
 });

@@ -5,7 +5,7 @@ import { daysToFetch, type HyraApi } from './api';
 import { MARGIN_DAYS } from './contract';
 import { mergePages, type LoadedPage, type MergedSessions } from './merge';
 import { sessionsQueries } from './queries';
-import type { SessionsPage } from './schemas';
+import type { SessionsPage } from './parse';
 
 export interface SessionsRangeState {
   /** The visible range the data belongs to (lags behind while a new range loads). */

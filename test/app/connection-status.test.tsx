@@ -11,7 +11,7 @@ import { resetTokenMemory } from '../../src/app/token-store';
 import { HyraError } from '../../src/hyra/errors';
 import { sessionsQueries } from '../../src/hyra/queries';
 import { DEFAULT_RUNTIME_CONFIG } from '../../src/hyra/runtime-config';
-import { HyraParseError } from '../../src/hyra/schemas';
+import { HyraParseError } from '../../src/hyra/parse';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_TODAY, setupDemoServer } from '../demo-server';
 import { renderWithApp, testApi } from '../render-app';
 

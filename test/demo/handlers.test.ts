@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dayParam, HYRA_RATE_LIMIT, paths, RANGE_PARAMS, RATE_HEADERS } from '../../src/hyra/contract';
-import { HyraErrorBodySchema, parseSessionsPage, parseUpcoming } from '../../src/hyra/schemas';
+import { HyraErrorBodySchema } from '../../src/hyra/schemas';
+import { parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
 import type { RawEvent } from '../../src/demo/types';
 import { DEMO_WORKSPACE_ID } from '../../src/demo/workspace';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_NOW, DEMO_TEST_TODAY, setupDemoServer } from '../demo-server';

@@ -3,7 +3,8 @@ import { generateWorkspace } from '../../src/demo/generator';
 import { parseScenario, SCENARIO_NAMES, SCENARIOS } from '../../src/demo/scenarios';
 import { createDemoWorkspace, DEMO_SEED, DEMO_WORKSPACE_ID } from '../../src/demo/workspace';
 import { dayParam, paths, RATE_HEADERS } from '../../src/hyra/contract';
-import { parseSessionsPage, parseUpcoming, SessionSchema } from '../../src/hyra/schemas';
+import { SessionSchema } from '../../src/hyra/schemas';
+import { parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_NOW, DEMO_TEST_TODAY, setupDemoServer } from '../demo-server';
 
 const demo = setupDemoServer();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import referenceA from '../fixtures/sessions-reference-a.json';
 import referenceB from '../fixtures/sessions-reference-b.json';
-import { parseSessionsPage } from '../../src/hyra/schemas';
+import { parseSessionsPage } from '../../src/hyra/parse';
 
 describe('the reference examples', () => {
   it.each([

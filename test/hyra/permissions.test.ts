@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import referenceB from '../fixtures/sessions-reference-b.json';
 import { can, hasSlotICouldTake, type Action } from '../../src/hyra/permissions';
-import { NO_PERMISSIONS, PermissionsSchema, SessionSchema, type Permissions } from '../../src/hyra/schemas';
+import { PermissionsSchema, SessionSchema, type Permissions } from '../../src/hyra/schemas';
+import { NO_PERMISSIONS } from '../../src/hyra/parse';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const ALL: Permissions = PermissionsSchema.parse({

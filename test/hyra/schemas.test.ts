@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import referenceB from '../fixtures/sessions-reference-b.json';
-import {
-  HyraParseError,
-  NO_PERMISSIONS,
-  parseSessionsPage,
-  parseUpcoming,
-  SessionSchema,
-} from '../../src/hyra/schemas';
+import { SessionSchema } from '../../src/hyra/schemas';
+import { HyraParseError, NO_PERMISSIONS, parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
 
 const baseEvent = referenceB.events[0]!;
 function event(overrides: Record<string, unknown>) {

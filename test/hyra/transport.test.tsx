@@ -8,7 +8,7 @@ import referenceB from '../fixtures/sessions-reference-b.json';
 import { consecutiveRuns, createHyraApi, createSemaphore, daysToFetch } from '../../src/hyra/api';
 import { createHyraClient } from '../../src/hyra/client';
 import { mergePages } from '../../src/hyra/merge';
-import type { SessionsPage } from '../../src/hyra/schemas';
+import type { SessionsPage } from '../../src/hyra/parse';
 import { useSessionsRange } from '../../src/hyra/use-sessions';
 
 const BASE = 'http://hyra.test/hyra-api';
