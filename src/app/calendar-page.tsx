@@ -19,7 +19,7 @@ import { buildDirectory } from '../hyra/selectors';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
 import { Button } from '../ui/button';
-import { Sheet } from '../ui/sheet';
+import { LazySheet } from '../ui/lazy-sheet';
 import { HelpPanel } from './help-panel';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
@@ -267,15 +267,10 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         <div className="flex flex-wrap items-center justify-between gap-2">
           <Legend types={types} />
           <span className="flex gap-1 print:hidden">
-            <Button variant="ghost" className="min-h-7 text-xs" onClick={printWeek}>
+            <Button variant="ghost" size="sm" onClick={printWeek}>
               Print this week
             </Button>
-            <Button
-              variant="ghost"
-              className="min-h-7 text-xs"
-              onClick={() => setHelpOpen(true)}
-              aria-keyshortcuts="?"
-            >
+            <Button variant="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
               Keyboard shortcuts
             </Button>
           </span>
@@ -319,7 +314,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </div>
         )}
       </div>
-      <Sheet
+      <LazySheet
         open={Boolean(openId)}
         onOpenChange={(open) => !open && go({ session: undefined })}
         returnFocusTo={() => opener.current}
@@ -357,10 +352,10 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
             date.
           </p>
         )}
-      </Sheet>
-      <Sheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
+      </LazySheet>
+      <LazySheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
         <HelpPanel />
-      </Sheet>
+      </LazySheet>
       <Toaster />
     </div>
   );

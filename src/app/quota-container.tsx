@@ -5,7 +5,7 @@ import { useApi } from '../hyra/api-context';
 import { useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, startOfWeek } from '../lib/days';
 import { Button } from '../ui/button';
-import { Sheet } from '../ui/sheet';
+import { LazySheet } from '../ui/lazy-sheet';
 import { useMe } from './identity';
 
 /**
@@ -53,20 +53,17 @@ export function QuotaContainer({
     <>
       <div className="hidden lg:block">{panel}</div>
       <div className="lg:hidden">
-        <Button
-          variant="secondary"
-          className="w-full justify-between"
-          onClick={() => setOpen(true)}
-          aria-label="Your quota"
-        >
-          <span className="font-semibold">Quota</span>
-          <span className="truncate tabular-nums">
-            <QuotaSummary lines={lines} />
+        <Button variant="secondary" className="w-full" onClick={() => setOpen(true)} aria-label="Your quota">
+          <span className="flex w-full min-w-0 items-center justify-between gap-2">
+            <span className="font-semibold">Quota</span>
+            <span className="truncate tabular-nums">
+              <QuotaSummary lines={lines} />
+            </span>
           </span>
         </Button>
-        <Sheet open={open} onOpenChange={setOpen} title="Your quota">
+        <LazySheet open={open} onOpenChange={setOpen} title="Your quota">
           {panel}
-        </Sheet>
+        </LazySheet>
       </div>
     </>
   );

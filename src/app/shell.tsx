@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
-import { Sheet } from '../ui/sheet';
+import { LazySheet } from '../ui/lazy-sheet';
 import { CalendarPage } from './calendar-page';
 import { ConnectActionProvider } from './connect-action';
 import { CONNECT_PARAM, needsToken, type Connection } from './connection';
@@ -163,7 +163,7 @@ export function Shell({
             </>
           )}
         </main>
-        <Sheet
+        <LazySheet
           open={settingsOpen}
           onOpenChange={setSettingsOpen}
           title="Settings"
@@ -172,7 +172,7 @@ export function Shell({
           <Suspense fallback={panelFallback}>
             <SettingsPanel demoUserId={demoUserId} />
           </Suspense>
-        </Sheet>
+        </LazySheet>
       </div>
     </ConnectActionProvider>
   );

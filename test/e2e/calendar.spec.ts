@@ -105,3 +105,24 @@ test.describe('phone', () => {
     expect(weekOverflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('the session-type filter opens as a popover, filters, and closes with Escape', async ({ page }) => {
+  await page.goto('/?view=agenda');
+  await expect(page.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+  const all = await page.getByRole('button', { name: /slots open/ }).count();
+  await page.getByRole('button', { name: 'Session types: all' }).click();
+  const picker = page.getByRole('group', { name: 'Show session types' });
+  await expect(picker).toBeVisible();
+  const first = picker.getByRole('checkbox').first();
+  const typeName = (await first.locator('xpath=..').textContent())?.trim() ?? '';
+  await first.check();
+  await expect(page).toHaveURL(/types=/);
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Session types: 1 selected' })).toBeVisible();
+  const names = await page
+    .getByRole('button', { name: /slots open/ })
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')?.split(',')[0]));
+  expect(names.length).toBeLessThan(all);
+  expect(new Set(names)).toEqual(new Set([typeName]));
+});

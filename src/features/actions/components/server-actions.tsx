@@ -19,8 +19,8 @@ export function DeleteServerButton({
   if (decision.state !== 'allowed' || serverId.startsWith('pending-')) return null;
   return (
     <Button
-      variant="ghost"
-      className="min-h-7 px-2 text-xs text-rose-700 dark:text-rose-300"
+      variant="ghost-danger"
+      size="sm"
       disabled={busy}
       onClick={() => deleteServer(session, serverId, number)}
     >

@@ -52,7 +52,7 @@ export function SlotActions({
       {showTake && (
         <Button
           variant="primary"
-          className="min-h-7 px-2 text-xs"
+          size="sm"
           disabled={takeDecision.state !== 'allowed' || busy}
           onClick={() => take(session, slot, label)}
           aria-label={`Take ${label}`}
@@ -62,7 +62,7 @@ export function SlotActions({
       )}
       {assignDecision.state !== 'hidden' && (
         <Button
-          className="min-h-7 px-2 text-xs"
+          size="sm"
           disabled={assignDecision.state !== 'allowed' || busy}
           onClick={() => startAssign(session, slot, label)}
           aria-label={`Assign ${label}`}

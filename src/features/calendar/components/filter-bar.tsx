@@ -1,7 +1,7 @@
-import * as Popover from '@radix-ui/react-popover';
 import { cn } from '../../../lib/cn';
 import { typeColor } from '../../../lib/colors';
 import { Button, focusRing } from '../../../ui/button';
+import { useId, useRef, useState } from 'react';
 import { isFiltering, NO_FILTERS, type CalendarFilters } from '../model/filters';
 
 function Toggle({
@@ -47,6 +47,9 @@ export function FilterBar({
   total: number;
 }) {
   const selected = new Set(filters.types);
+  const popoverId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [place, setPlace] = useState({ top: 0, left: 0 });
   const toggleType = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -59,55 +62,58 @@ export function FilterBar({
       role="group"
       aria-label="Filters"
     >
-      <Popover.Root>
-        <Popover.Trigger asChild>
-          <Button
-            variant="secondary"
-            aria-label={`Session types: ${selected.size === 0 ? 'all' : `${selected.size} selected`}`}
-          >
-            Types: {selected.size === 0 ? 'all' : `${selected.size} selected`}
+      <Button
+        ref={trigger}
+        variant="secondary"
+        popoverTarget={popoverId}
+        aria-label={`Session types: ${selected.size === 0 ? 'all' : `${selected.size} selected`}`}
+      >
+        Types: {selected.size === 0 ? 'all' : `${selected.size} selected`}
+      </Button>
+      {/* The platform's popover: light dismiss, Escape, top layer and focus order, no library. */}
+      <div
+        id={popoverId}
+        popover="auto"
+        onToggle={(event) => {
+          const rect = trigger.current?.getBoundingClientRect();
+          if (event.newState === 'open' && rect) {
+            setPlace({
+              top: rect.bottom + 4,
+              left: Math.max(8, Math.min(rect.left, window.innerWidth - 296)),
+            });
+          }
+        }}
+        style={{ top: place.top, left: place.left, right: 'auto', bottom: 'auto' }}
+        className="fixed m-0 w-72 rounded-lg border border-slate-200 bg-white p-2 text-slate-900 shadow-lg dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <fieldset>
+          <legend className="mb-1 px-1 text-sm font-semibold">Show session types</legend>
+          {types.length === 0 && <p className="px-1 text-sm text-slate-500">No sessions loaded yet.</p>}
+          {types.map((type) => (
+            <label
+              key={type.id}
+              className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            >
+              <input
+                type="checkbox"
+                checked={selected.has(type.id)}
+                onChange={() => toggleType(type.id)}
+                className="size-4 accent-indigo-600"
+              />
+              <span
+                aria-hidden="true"
+                className={cn('size-3 shrink-0 rounded-sm', typeColor(type.id).swatch)}
+              />
+              <span className="truncate">{type.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {selected.size > 0 && (
+          <Button variant="ghost" className="mt-1 w-full" onClick={() => onChange({ ...filters, types: [] })}>
+            Show all types
           </Button>
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            align="start"
-            sideOffset={4}
-            className="z-50 w-72 rounded-lg border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-          >
-            <fieldset>
-              <legend className="mb-1 px-1 text-sm font-semibold">Show session types</legend>
-              {types.length === 0 && <p className="px-1 text-sm text-slate-500">No sessions loaded yet.</p>}
-              {types.map((type) => (
-                <label
-                  key={type.id}
-                  className="flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-                >
-                  <input
-                    type="checkbox"
-                    checked={selected.has(type.id)}
-                    onChange={() => toggleType(type.id)}
-                    className="size-4 accent-indigo-600"
-                  />
-                  <span
-                    aria-hidden="true"
-                    className={cn('size-3 shrink-0 rounded-sm', typeColor(type.id).swatch)}
-                  />
-                  <span className="truncate">{type.name}</span>
-                </label>
-              ))}
-            </fieldset>
-            {selected.size > 0 && (
-              <Button
-                variant="ghost"
-                className="mt-1 w-full"
-                onClick={() => onChange({ ...filters, types: [] })}
-              >
-                Show all types
-              </Button>
-            )}
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+        )}
+      </div>
       <Toggle
         checked={filters.mine}
         onChange={(mine) => onChange({ ...filters, mine })}

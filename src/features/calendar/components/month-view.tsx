@@ -106,8 +106,10 @@ export function MonthView(props: ViewProps) {
                   onClick={() => onSelectDay(day, 'day')}
                   aria-label={`Show ${formatDay(day)}`}
                   className={cn(
-                    'mb-0.5 inline-flex h-6 min-w-6 items-center justify-center rounded-full px-1 text-xs font-semibold tabular-nums hover:bg-slate-200 dark:hover:bg-slate-700',
-                    day === today && 'bg-indigo-600 text-white hover:bg-indigo-700',
+                    'mb-0.5 inline-flex h-6 min-w-6 items-center justify-center rounded-full px-1 text-xs font-semibold tabular-nums',
+                    day === today
+                      ? 'bg-indigo-600 text-white hover:bg-indigo-700'
+                      : 'hover:bg-slate-200 dark:hover:bg-slate-700',
                     focusRing,
                   )}
                 >

@@ -29,9 +29,9 @@ export function SessionItem({
       aria-label={sessionLabel(session, context)}
       data-session-id={session._id}
       className={cn(
-        'flex w-full min-w-0 flex-col gap-1 rounded-md border-l-4 bg-white p-2.5 text-left shadow-sm hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3 dark:bg-slate-900 dark:hover:bg-slate-800 print:break-inside-avoid print:flex-row print:py-1 print:shadow-none',
+        'flex w-full min-w-0 flex-col gap-1 rounded-md border-l-4 p-2.5 text-left shadow-sm hover:bg-slate-50 sm:flex-row sm:items-center sm:gap-3 dark:hover:bg-slate-800 print:break-inside-avoid print:flex-row print:py-1 print:shadow-none',
         color.border,
-        session.cancelled && 'border-dashed bg-slate-100 dark:bg-slate-900/60',
+        session.cancelled ? 'border-dashed bg-slate-100 dark:bg-slate-900/60' : 'bg-white dark:bg-slate-900',
         focusRing,
       )}
     >

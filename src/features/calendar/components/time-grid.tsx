@@ -159,10 +159,10 @@ export function TimeGrid(props: ViewProps) {
                       data-session-id={session._id}
                       className={cn(
                         'absolute z-10 overflow-hidden rounded border-l-4 px-1 text-left text-xs leading-tight shadow-sm',
-                        typeColor(session.schedule._id ?? session.schedule.name).block,
                         typeColor(session.schedule._id ?? session.schedule.name).border,
-                        session.cancelled &&
-                          'border-dashed bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200',
+                        session.cancelled
+                          ? 'border-dashed bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200'
+                          : typeColor(session.schedule._id ?? session.schedule.name).block,
                         focusRing,
                       )}
                       style={{
