@@ -112,7 +112,10 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     weekStartsOn,
   });
 
-  const go = useCallback((change: Partial<UrlState>) => setUrl(change), [setUrl]);
+  const go = useCallback(
+    (change: Partial<UrlState>, options?: { replace?: boolean }) => setUrl(change, options),
+    [setUrl],
+  );
   const move = useCallback(
     (direction: 1 | -1) => go({ date: shiftAnchor(view, anchor, direction) }),
     [go, view, anchor],
@@ -193,8 +196,14 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
 
   // Printing lays out the week as an agenda: switch to it, then print once it has painted.
   const printWeek = () => {
-    if (view !== 'agenda') go({ view: 'agenda' });
-    window.setTimeout(() => window.print(), view === 'agenda' ? 0 : 300);
+    if (view === 'agenda') {
+      window.print();
+      return;
+    }
+    const before = view;
+    go({ view: 'agenda' }, { replace: true });
+    window.addEventListener('afterprint', () => go({ view: before }, { replace: true }), { once: true });
+    window.setTimeout(() => window.print(), 300);
   };
 
   const canCreateAdhoc = state.merged.permissions?.create_adhoc_sessions ?? false;
@@ -297,6 +306,16 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </div>
         )}
         {state.error && !fatal && <ErrorPanel error={state.error} onRetry={state.refetch} compact />}
+        {!fatal && view !== 'agenda' && loadingDays.size === 0 && shownCount === 0 && (
+          <p
+            role="status"
+            className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300"
+          >
+            {totalCount > 0
+              ? 'No session in this period matches the filters.'
+              : `No sessions ${view === 'day' ? 'this day' : view === 'week' ? 'this week' : 'this month'}.`}
+          </p>
+        )}
         {fatal ? (
           <ErrorPanel error={state.error!} onRetry={state.refetch} />
         ) : (

@@ -60,7 +60,7 @@ export function Sheet({
               ✕
             </Dialog.Close>
           </div>
-          <div className="min-h-0 flex-1 overflow-y-auto p-4">{children}</div>
+          <div className="relative min-h-0 flex-1 overflow-y-auto p-4">{children}</div>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

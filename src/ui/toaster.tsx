@@ -76,7 +76,8 @@ export function Toaster() {
       </div>
     ));
   return (
-    <div className="pointer-events-none fixed inset-x-2 bottom-2 z-[60] flex flex-col items-end gap-2 sm:right-4 sm:left-auto sm:w-96">
+    // Bottom left on wide screens: panels open on the right, and toasts must not cover them.
+    <div className="pointer-events-none fixed inset-x-2 bottom-2 z-[60] flex flex-col items-start gap-2 sm:right-auto sm:left-4 sm:w-96">
       <div role="status" aria-live="polite" className="flex w-full flex-col gap-2">
         {render(list.filter((item) => item.tone === 'success'))}
       </div>

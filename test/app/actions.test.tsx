@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema, type Session } from '../../src/hyra/schemas';
-import { selectCoHost, selectServers } from '../../src/hyra/selectors';
+import { holdsAnySlot, selectCoHost, selectServers } from '../../src/hyra/selectors';
 import { clearToasts } from '../../src/ui/toaster';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_NOW, setupDemoServer } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
@@ -70,7 +70,7 @@ describe('quota panel', () => {
 describe('taking and assigning', () => {
   it('takes an open co-host slot at once and keeps it after the refetch', async () => {
     const target = upcoming().find(
-      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s),
+      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s) && !holdsAnySlot(s, me()),
     )!;
     const { user, dialog } = await openSession(target);
     await user.click(within(dialog).getByRole('button', { name: 'Take Co-host of server 1' }));
@@ -106,7 +106,7 @@ describe('taking and assigning', () => {
 
   it('rolls a failed write back and says why', async () => {
     const target = upcoming().find(
-      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s),
+      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s) && !holdsAnySlot(s, me()),
     )!;
     demo.server.use(
       http.patch(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws/:id/change`, () =>
@@ -126,7 +126,7 @@ describe('taking and assigning', () => {
 
   it('says "someone else took it" when the refetch shows another holder', async () => {
     const target = upcoming().find(
-      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s),
+      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s) && !holdsAnySlot(s, me()),
     )!;
     const other = demo.store.people.find((p) => p.id !== me())!;
     demo.server.use(
@@ -145,7 +145,7 @@ describe('taking and assigning', () => {
 
   it('warns before taking a slot that overlaps one I hold', async () => {
     const target = upcoming().find(
-      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s),
+      (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s) && !holdsAnySlot(s, me()),
     )!;
     const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
     // Put me on a session at the same time as the target.

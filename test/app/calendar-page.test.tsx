@@ -188,10 +188,19 @@ describe('day and agenda views', () => {
     expect(buttons).toHaveLength(sessionsOn('2026-12-03').length);
   });
 
+  it('says when the week has nothing', async () => {
+    demo.useScenario('empty');
+    renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    expect(await screen.findByText('No sessions this week.')).toBeInTheDocument();
+  });
+
   it('agenda lists a week of days, and says when a day has nothing', async () => {
     demo.useScenario('empty');
-    renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
-    expect(await screen.findAllByText('No sessions this day.')).toHaveLength(7);
+    const { user } = renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
+    // Monday and Tuesday are past: they fold away until asked for.
+    await waitFor(() => expect(screen.getAllByText('No sessions this day.')).toHaveLength(5));
+    await user.click(screen.getByRole('button', { name: 'Show 2 earlier days of this week' }));
+    expect(screen.getAllByText('No sessions this day.')).toHaveLength(7);
     expect(
       screen.getByRole('heading', { name: new RegExp(esc(formatDay('2026-12-02'))) }),
     ).toBeInTheDocument();
@@ -213,7 +222,7 @@ describe('partly loaded', () => {
         });
       }),
     );
-    renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
+    renderPage('/?zone=UTC&view=agenda&date=2026-11-30');
     // Every other page arrives: Monday to Wednesday and the weekend say they are empty...
     await waitFor(() => expect(screen.getAllByText('No sessions this day.')).toHaveLength(4));
     const monday = screen

@@ -29,6 +29,11 @@ describe('findOverlaps', () => {
     expect(findOverlaps([target, mine, farMine], '42', target, 150).map((s) => s._id)).toEqual(['m', 'f']);
     expect(findOverlaps([target, mine], undefined, target, 60)).toEqual([]);
   });
+
+  it('counts a slot I already hold in the same session', () => {
+    const hosting = session('h', '2026-12-02T18:00:00Z', { host_id: '42', host: { exists: true, id: '42' } });
+    expect(findOverlaps([hosting], '42', hosting, 60).map((s) => s._id)).toEqual(['h']);
+  });
 });
 
 describe('slotsLostWithServer', () => {

@@ -3,7 +3,8 @@ import { holdsAnySlot, selectServers, type Holder } from '../../../hyra/selector
 
 /**
  * Sessions where I already hold a slot and whose display-length block overlaps this one's
- * (Hyra has no end time, so the display length is the only measure of overlap).
+ * (Hyra has no end time, so the display length is the only measure of overlap), this
+ * session itself first when I already hold another of its slots.
  */
 export function findOverlaps(
   sessions: Session[],
@@ -14,12 +15,10 @@ export function findOverlaps(
   if (!me) return [];
   const start = Date.parse(target.start);
   const span = displayMinutes * 60_000;
-  return sessions.filter(
+  const others = sessions.filter((session) => session._id !== target._id);
+  return [target, ...others].filter(
     (session) =>
-      session._id !== target._id &&
-      !session.cancelled &&
-      Math.abs(Date.parse(session.start) - start) < span &&
-      holdsAnySlot(session, me),
+      !session.cancelled && Math.abs(Date.parse(session.start) - start) < span && holdsAnySlot(session, me),
   );
 }
 

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
+import { Button } from '../../../ui/button';
 import { Skeleton } from '../../../ui/skeleton';
 import { SessionItem } from './session-item';
 import type { ViewProps } from './view-props';
@@ -17,9 +18,19 @@ export function AgendaView(props: ViewProps) {
     shownAnchor.current = anchor;
     list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
   }, [anchor]);
+  // The days of the week already past (before today and the selected day) fold away.
+  const [showPast, setShowPast] = useState(false);
+  const firstShown = anchor < today ? anchor : today;
+  const past = showPast ? [] : days.filter((day) => day < firstShown);
+  const shownDays = past.length > 0 ? days.slice(past.length) : days;
   return (
     <div ref={list} className="space-y-5">
-      {days.map((day) => {
+      {past.length > 0 && (
+        <Button variant="ghost" size="sm" onClick={() => setShowPast(true)}>
+          Show {past.length} earlier {past.length === 1 ? 'day' : 'days'} of this week
+        </Button>
+      )}
+      {shownDays.map((day) => {
         const sessions = byDay.get(day) ?? [];
         return (
           <section key={day} aria-labelledby={`agenda-${day}`} data-day={day}>

@@ -50,11 +50,14 @@ export function FilterBar({
   const popoverId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   const [place, setPlace] = useState({ top: 0, left: 0 });
+  // A ticked box is a shown type; no types chosen means all are shown.
+  const isShown = (id: string) => selected.size === 0 || selected.has(id);
   const toggleType = (id: string) => {
-    const next = new Set(selected);
+    const next = new Set(selected.size === 0 ? types.map((type) => type.id) : selected);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    onChange({ ...filters, types: [...next] });
+    const all = types.every((type) => next.has(type.id));
+    onChange({ ...filters, types: all ? [] : [...next] });
   };
   return (
     <div
@@ -66,9 +69,9 @@ export function FilterBar({
         ref={trigger}
         variant="secondary"
         popoverTarget={popoverId}
-        aria-label={`Session types: ${selected.size === 0 ? 'all' : `${selected.size} selected`}`}
+        aria-label={`Session types: ${selected.size === 0 ? 'all' : `${selected.size} of ${types.length} shown`}`}
       >
-        Types: {selected.size === 0 ? 'all' : `${selected.size} selected`}
+        Types: {selected.size === 0 ? 'all' : `${selected.size} of ${types.length}`}
       </Button>
       {/* The platform's popover: light dismiss, Escape, top layer and focus order, no library. */}
       <div
@@ -96,7 +99,7 @@ export function FilterBar({
             >
               <input
                 type="checkbox"
-                checked={selected.has(type.id)}
+                checked={isShown(type.id)}
                 onChange={() => toggleType(type.id)}
                 className="size-4 accent-indigo-600"
               />

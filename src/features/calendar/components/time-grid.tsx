@@ -30,15 +30,21 @@ export function TimeGrid(props: ViewProps) {
   } = props;
   const scroller = useRef<HTMLDivElement>(null);
 
-  const firstHour = Math.min(
-    8,
-    ...days.flatMap((day) =>
-      (byDay.get(day) ?? []).map((s) => Math.floor(wallMinutes(Date.parse(s.start), zone) / 60)),
-    ),
-  );
+  // Open on what matters: the current hour when today is shown, else the first session.
+  const showsToday = days.includes(today);
+  const firstHour = showsToday
+    ? Math.floor(wallMinutes(now, zone) / 60)
+    : Math.min(
+        8,
+        ...days.flatMap((day) =>
+          (byDay.get(day) ?? []).map((s) => Math.floor(wallMinutes(Date.parse(s.start), zone) / 60)),
+        ),
+      );
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = Math.max(0, firstHour - 1) * HOUR_PX;
-  }, [firstHour, days]);
+    // Only when the period changes, not every time the clock ticks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [days]);
 
   const hourLabel = (hour: number, labelZone: string) => {
     const instant = startOfDayIn(anchor, zone) + hour * 3_600_000;
