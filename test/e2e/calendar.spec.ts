@@ -77,6 +77,8 @@ test('keyboard: t, n and p move the calendar; arrows move the day', async ({ pag
   await page.goto('/?view=week&date=2026-12-02');
   const title = page.getByRole('heading', { level: 2 });
   await expect(title).toHaveText(/30 Nov/);
+  // As a user would, click the page (not a control) before typing, so it has the keyboard.
+  await title.click();
   await page.keyboard.press('n');
   await expect(title).toHaveText(/7 Dec/);
   await page.keyboard.press('k');
@@ -117,9 +119,15 @@ test('the session-type filter opens as a popover, filters, and closes with Escap
   const boxes = picker.getByRole('checkbox');
   const count = await boxes.count();
   for (let i = 0; i < count; i++) await expect(boxes.nth(i)).toBeChecked();
-  const first = boxes.first();
-  const typeName = (await first.locator('xpath=..').textContent())?.trim() ?? '';
-  await first.uncheck();
+  // Hide the type of the first session listed, so the list is sure to change.
+  const typeName =
+    (
+      await page
+        .getByRole('button', { name: /slots open/ })
+        .first()
+        .getAttribute('aria-label')
+    )?.split(',')[0] ?? '';
+  await picker.getByRole('checkbox', { name: typeName }).uncheck();
   await expect(page).toHaveURL(/types=/);
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();

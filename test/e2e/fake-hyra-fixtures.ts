@@ -98,3 +98,10 @@ export { expect };
 
 /** The session buttons of the calendar (their names end with how many slots are open). */
 export const sessionButtons = (page: Page) => page.getByRole('button', { name: /slots open/ });
+
+/** The agenda folds the week's days before today away; show the whole week. */
+export async function unfoldAgenda(page: Page) {
+  await expect(sessionButtons(page).first()).toBeVisible();
+  const fold = page.getByRole('button', { name: /^Show \d+ earlier days? of this week$/ });
+  if (await fold.isVisible()) await fold.click();
+}
