@@ -122,7 +122,13 @@ export function can(permissions: Permissions, action: Action, context: ActionCon
     'assign-cohost': permissions.assign_cohost,
     'assign-role': permissions.assign_roles,
   };
-  if (!allowedByPermission[action]) return HIDDEN;
+  if (!allowedByPermission[action]) {
+    // Someone who assigns other slots is told why not this one; everyone else never sees it.
+    const assigner = permissions.assign_host || permissions.assign_cohost || permissions.assign_roles;
+    return action.startsWith('assign-') && assigner
+      ? disabled(missingPermission(action as keyof typeof PERMISSION_NAMES))
+      : HIDDEN;
+  }
 
   const block = sessionBlock(session, now);
   if (block) return disabled(block);

@@ -37,11 +37,21 @@ const state = (permissions: Permissions, action: Action, extra: Partial<Paramete
 
 describe('can: each gate, both sides', () => {
   it.each([
+    ['assign-host', 'assign_host', 'Needs the Assign Host permission'],
+    ['assign-cohost', 'assign_cohost', 'Needs the Assign Co-Host permission'],
+    ['assign-role', 'assign_roles', 'Needs the Assign Roles permission'],
+  ] as const)(
+    '%s needs %s: said to those who assign other slots, hidden from the rest',
+    (action, permission, reason) => {
+      expect(state(ALL, action)).toBe('allowed');
+      expect(can({ ...ALL, [permission]: false }, action, ctx())).toEqual({ state: 'disabled', reason });
+      expect(state({ ...NO_PERMISSIONS, self_assign_host: true }, action)).toBe('hidden');
+    },
+  );
+
+  it.each([
     ['take-host', 'self_assign_host'],
     ['take-cohost', 'self_assign_cohost'],
-    ['assign-host', 'assign_host'],
-    ['assign-cohost', 'assign_cohost'],
-    ['assign-role', 'assign_roles'],
     ['cancel-session', 'cancel_sessions'],
     ['delete-session', 'delete_sessions'],
     ['file-report', 'create_report'],

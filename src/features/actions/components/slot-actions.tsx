@@ -65,6 +65,7 @@ export function SlotActions({
           size="sm"
           disabled={assignDecision.state !== 'allowed' || busy}
           onClick={() => startAssign(session, slot, label)}
+          title={assignDecision.state === 'disabled' ? assignDecision.reason : undefined}
           aria-label={`Assign ${label}`}
         >
           Assign…
