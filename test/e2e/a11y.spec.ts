@@ -39,6 +39,12 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, `session detail (${theme})`);
     });
 
+    test('the connect screen has no axe violations', async ({ page }) => {
+      await page.goto('/?connect=1');
+      await expect(page.getByRole('heading', { name: 'Connect your workspace' })).toBeVisible();
+      await expectNoViolations(page, `connect screen (${theme})`);
+    });
+
     test('settings and the shortcuts panel have no axe violations', async ({ page }) => {
       await page.goto('/');
       await page.getByRole('button', { name: 'Settings' }).click();
