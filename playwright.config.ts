@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { defineConfig, devices } from '@playwright/test';
 import {
   DEFAULT_WORKSPACE,
@@ -9,7 +10,6 @@ import {
   USER_TOKEN,
 } from './test/e2e/fake-hyra-env';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_PORT = Number(process.env.E2E_PORT ?? PORTS.demoPreview);
 const url = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -33,16 +33,8 @@ export default defineConfig({
     baseURL: url(DEMO_PORT),
     trace: 'off',
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import {
   APP_DIR,
   buildForBench,
@@ -70,16 +71,6 @@ const SERVER = serverKind(/** @type {'auto' | 'serve' | 'preview'} */ (args.serv
 const OUT = path.resolve(ROOT, args.out);
 const TOKEN = 'bench-dummy-token';
 const LOAD_AT_START = os.loadavg();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /**
  * The browser: UTC (the workspaces' days are UTC days) and a locale whose week starts on
  * Monday like the workspaces', so the dashboard asks for the month once, as a returning user
@@ -146,7 +137,11 @@ async function main() {
   cleanups.push(server.stop);
   log(`fake Hyra on ${fake.url}; dashboard (${SERVER}) on ${server.url}`);
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   cleanups.push(() => browser.close());
   const newContext = (/** @type {{ locale?: string }} */ options = {}) =>
     browser.newContext({ ...CONTEXT, ...options });

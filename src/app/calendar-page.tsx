@@ -8,7 +8,12 @@ import { MonthView } from '../features/calendar/components/month-view';
 import { TimeGrid } from '../features/calendar/components/time-grid';
 import type { ViewProps } from '../features/calendar/components/view-props';
 import { WeekStrip } from '../features/calendar/components/week-strip';
-import { selectSessionTypes, sessionFilter, type CalendarFilters } from '../features/calendar/model/filters';
+import {
+  isFiltering,
+  selectSessionTypes,
+  sessionFilter,
+  type CalendarFilters,
+} from '../features/calendar/model/filters';
 import { groupByDay } from '../features/calendar/model/group-by-day';
 import type { KeyCommand } from '../features/calendar/model/keyboard';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
@@ -88,10 +93,13 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   }, [sessions, filters, me, state.merged.permissions, now]);
   const byDay = useMemo(() => groupByDay(visible, zone, loadedDays), [visible, zone, loadedDays]);
   const shownCount = useMemo(() => countOnDays(byDay, days), [byDay, days]);
-  const totalCount = useMemo(
-    () => countOnDays(groupByDay(sessions, zone, days), days),
-    [sessions, zone, days],
-  );
+  // Unfiltered count of the shown days, for "N of M shown": only needed while filtering.
+  const filtering = isFiltering(filters);
+  const totalCount = useMemo(() => {
+    if (!filtering) return shownCount;
+    const shownDays = new Set(days);
+    return sessions.filter((session) => shownDays.has(dayInZone(session.start, zone))).length;
+  }, [filtering, shownCount, sessions, zone, days]);
   // A day is settled when its own page and its margin pages (the neighbours) are in.
   const { pendingDays } = state;
   const isSettled = useCallback(

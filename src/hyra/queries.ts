@@ -21,11 +21,4 @@ export const sessionsQueries = {
       // costs more than re-deriving from new references.
       structuralSharing: false,
     }),
-  upcoming: (api: HyraApi) =>
-    queryOptions({
-      queryKey: [...sessionsQueries.all(api.workspaceId), 'upcoming'] as const,
-      queryFn: ({ signal }) => api.upcoming(signal),
-      staleTime: SESSIONS_STALE_MS,
-      structuralSharing: false,
-    }),
 };
