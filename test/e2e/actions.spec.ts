@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
 
@@ -27,18 +27,23 @@ async function openSessionWhere(
   throw new Error('no session matched');
 }
 
-test('take host on a session, and it stays after a reload', async ({ page }) => {
-  const dialog = await openSessionWhere(
-    page,
-    `/?view=agenda&date=${tomorrow()}`,
-    async (d) =>
-      (await d.getByRole('button', { name: 'Take Host', exact: true }).count()) > 0 &&
-      (await d.getByRole('button', { name: 'Take Host', exact: true }).isEnabled()),
-  );
+/** The session's Host slot is open and I may take it. */
+const hostIsOpen = async (dialog: Locator) =>
+  (await dialog.getByRole('button', { name: 'Take Host', exact: true }).count()) > 0 &&
+  (await dialog.getByRole('button', { name: 'Take Host', exact: true }).isEnabled());
+
+/** Takes the Host slot, past an overlap warning if one comes up. */
+async function takeHost(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: 'Take Host', exact: true }).click();
   const warning = page.getByRole('alertdialog');
-  if (await warning.isVisible().catch(() => false))
+  if (await warning.isVisible().catch(() => false)) {
     await warning.getByRole('button', { name: 'Take it anyway' }).click();
+  }
+}
+
+test('take host on a session, and it stays after a reload', async ({ page }) => {
+  const dialog = await openSessionWhere(page, `/?view=agenda&date=${tomorrow()}`, hostIsOpen);
+  await takeHost(page, dialog);
   await expect(page.getByRole('status').filter({ hasText: 'Took Host' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Take Host', exact: true })).toHaveCount(0);
   const host = await dialog
@@ -90,17 +95,8 @@ test('assign a role, create a server and delete it', async ({ page }) => {
 });
 
 test('a failed write rolls back visibly (flaky scenario)', async ({ page }) => {
-  const dialog = await openSessionWhere(
-    page,
-    `/?scenario=flaky&view=agenda&date=${tomorrow()}`,
-    async (d) =>
-      (await d.getByRole('button', { name: 'Take Host', exact: true }).count()) > 0 &&
-      (await d.getByRole('button', { name: 'Take Host', exact: true }).isEnabled()),
-  );
-  await dialog.getByRole('button', { name: 'Take Host', exact: true }).click();
-  const warning = page.getByRole('alertdialog');
-  if (await warning.isVisible().catch(() => false))
-    await warning.getByRole('button', { name: 'Take it anyway' }).click();
+  const dialog = await openSessionWhere(page, `/?scenario=flaky&view=agenda&date=${tomorrow()}`, hostIsOpen);
+  await takeHost(page, dialog);
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(
     'The change was undone.',
   );
