@@ -26,46 +26,77 @@ export interface SessionsRangeState {
   refetch: () => void;
 }
 
-interface Combined {
-  complete: boolean;
-  /** Positions (in the asked-for days) of the pages that have not arrived. */
-  missing: number[];
-  merged: MergedSessions;
-  anyData: boolean;
-  isFetching: boolean;
-  error: Error | null;
-  failureReason: Error | null;
-  refetch: () => void;
+/**
+ * What `combine` returns. A class instance on purpose: TanStack Query runs a structural
+ * comparison (`replaceEqualDeep`) over plain objects that `combine` returns, which for a
+ * month of sessions means walking every role of every session on each change. An instance
+ * is taken as it is; the merged sessions keep their identity through `mergeMemo` instead.
+ */
+class Combined {
+  constructor(
+    readonly complete: boolean,
+    /** Positions (in the asked-for days) of the pages that have not arrived. */
+    readonly missing: number[],
+    readonly merged: MergedSessions,
+    readonly anyData: boolean,
+    readonly isFetching: boolean,
+    readonly error: Error | null,
+    readonly failureReason: Error | null,
+    readonly refetch: () => void,
+  ) {}
 }
 
-function combine(results: UseQueryResult<SessionsPage>[]): Combined {
-  const pages: LoadedPage[] = [];
-  let complete = true;
-  let isFetching = false;
-  let error: Error | null = null;
-  let failureReason: Error | null = null;
-  const missing: number[] = [];
-  results.forEach((result, index) => {
-    if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
-    else {
-      complete = false;
-      missing.push(index);
+/**
+ * A `combine` with a memory of its last merge: when the same pages (same references,
+ * received at the same times) come in again, e.g. because only `isFetching` changed, the
+ * previous merge is returned, so everything derived from it stays put.
+ */
+function makeCombine() {
+  let lastPages: LoadedPage[] = [];
+  let lastMerged: MergedSessions = mergePages([]);
+  const mergeMemo = (pages: LoadedPage[]) => {
+    const same =
+      pages.length === lastPages.length &&
+      pages.every(
+        (loaded, index) =>
+          loaded.page === lastPages[index]!.page && loaded.receivedAt === lastPages[index]!.receivedAt,
+      );
+    if (!same) {
+      lastPages = pages;
+      lastMerged = mergePages(pages);
     }
-    if (result.isFetching) isFetching = true;
-    if (result.error && !error) error = result.error;
-    if (result.failureReason && !failureReason) failureReason = result.failureReason;
-  });
-  return {
-    complete,
-    missing,
-    merged: mergePages(pages),
-    anyData: pages.length > 0,
-    isFetching,
-    error,
-    failureReason,
-    refetch: () => {
-      for (const result of results) if (result.isError || result.isStale) void result.refetch();
-    },
+    return lastMerged;
+  };
+
+  return (results: UseQueryResult<SessionsPage>[]): Combined => {
+    const pages: LoadedPage[] = [];
+    let complete = true;
+    let isFetching = false;
+    let error: Error | null = null;
+    let failureReason: Error | null = null;
+    const missing: number[] = [];
+    results.forEach((result, index) => {
+      if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
+      else {
+        complete = false;
+        missing.push(index);
+      }
+      if (result.isFetching) isFetching = true;
+      if (result.error && !error) error = result.error;
+      if (result.failureReason && !failureReason) failureReason = result.failureReason;
+    });
+    return new Combined(
+      complete,
+      missing,
+      mergeMemo(pages),
+      pages.length > 0,
+      isFetching,
+      error,
+      failureReason,
+      () => {
+        for (const result of results) if (result.isError || result.isStale) void result.refetch();
+      },
+    );
   };
 }
 
@@ -75,10 +106,12 @@ function combine(results: UseQueryResult<SessionsPage>[]): Combined {
  * stays on screen (its days are still in the cache).
  */
 export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsRangeState {
+  const [combineCurrent] = useState(makeCombine);
+  const [combinePrevious] = useState(makeCombine);
   const fetchDays = daysToFetch(first, last, MARGIN_DAYS);
   const current = useQueries({
     queries: fetchDays.map((day) => sessionsQueries.day(api, day)),
-    combine,
+    combine: combineCurrent,
   });
 
   const [settled, setSettled] = useState<{ first: Day; last: Day } | null>(null);
@@ -90,7 +123,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     queries: showPrevious
       ? daysToFetch(settled.first, settled.last, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day))
       : [],
-    combine,
+    combine: combinePrevious,
   });
   const usePrevious = showPrevious && previous.complete;
   const missingKey = usePrevious ? '' : current.missing.map((index) => fetchDays[index]).join(',');

@@ -191,4 +191,36 @@ describe('useSessionsRange', () => {
     expect(result.current.first).toBe('2026-12-10');
     expect(result.current.merged.sessions).toEqual([]);
   });
+
+  it('keeps the same merged sessions while a refetch runs', async () => {
+    let refetching = false;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`${BASE}/activity/sessions/:ws`, async ({ request }) => {
+        const day = new URL(request.url).searchParams.get('day');
+        if (refetching) await gate;
+        return HttpResponse.json({
+          permissions: referenceB.permissions,
+          events: day === '2026-12-2' ? [event('a', '2026-12-02T10:00:00Z')] : [],
+        });
+      }),
+    );
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const dayApi = api('day');
+    const { result } = renderHook(() => useSessionsRange(dayApi, '2026-12-02', '2026-12-02'), {
+      wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    const before = result.current.merged;
+    expect(before.sessions.map((s) => s._id)).toEqual(['a']);
+    refetching = true;
+    void client.invalidateQueries();
+    await waitFor(() => expect(result.current.isFetching).toBe(true));
+    expect(result.current.merged).toBe(before);
+    release();
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    expect(result.current.merged).not.toBe(before);
+    expect(result.current.merged.sessions.map((s) => s._id)).toEqual(['a']);
+  });
 });
