@@ -1,28 +1,20 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { ExportMySessions } from '../features/export/components/export-my-sessions';
-import { AgendaView } from '../features/calendar/components/agenda-view';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
-import { MonthView } from '../features/calendar/components/month-view';
-import { TimeGrid } from '../features/calendar/components/time-grid';
-import type { ViewProps } from '../features/calendar/components/view-props';
+import { PeriodPane, type PeriodViewProps } from '../features/calendar/components/period-view';
 import { WeekStrip } from '../features/calendar/components/week-strip';
-import {
-  isFiltering,
-  selectSessionTypes,
-  sessionFilter,
-  type CalendarFilters,
-} from '../features/calendar/model/filters';
-import { groupByDay } from '../features/calendar/model/group-by-day';
+import { isFiltering, type CalendarFilters } from '../features/calendar/model/filters';
+import { groupPeriod, NO_DAYS, summarisePeriod } from '../features/calendar/model/period-data';
 import type { KeyCommand } from '../features/calendar/model/keyboard';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
 import type { WeekDayName } from '../hyra/parse';
-import { buildDirectory } from '../hyra/selectors';
-import { useSessionsRange } from '../hyra/use-sessions';
-import { addDays, dayInZone, daysBetween, startOfWeek, type Day } from '../lib/days';
+import type { MergedSessions } from '../hyra/merge';
+import { useCachedRange, useSessionsRange } from '../hyra/use-sessions';
+import { addDays, dayInZone, startOfWeek, type Day } from '../lib/days';
 import { Button } from '../ui/button';
 import { LazySheet } from '../ui/lazy-sheet';
 import { HelpPanel } from './help-panel';
@@ -32,6 +24,7 @@ import { ErrorPanel } from './error-panel';
 import { useMe } from './identity';
 import { useSettings } from './settings';
 import { useNow } from './use-now';
+import { useSettledValue } from './use-settled-value';
 import { useUrlState, type UrlState } from './url-state';
 import { usePrefetchNeighbours } from './use-prefetch-neighbours';
 import { useCalendarKeyboard } from './use-calendar-keyboard';
@@ -46,6 +39,21 @@ export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 function countOnDays(byDay: Map<Day, unknown[]>, days: Day[]) {
   return days.reduce((sum, day) => sum + (byDay.get(day)?.length ?? 0), 0);
+}
+
+/** Which period a drawn view shows: the day view shows one day of the week it loads. */
+function periodKey(view: CalendarView, range: { first: Day; last: Day }, anchor: Day) {
+  return view === 'day' ? `day:${anchor}` : `${view}:${range.first}:${range.last}`;
+}
+
+interface Pane {
+  key: string;
+  anchor: Day;
+  /** The loaded range the merge belongs to. */
+  first: Day;
+  last: Day;
+  merged: MergedSessions;
+  loadingDays: ReadonlySet<Day>;
 }
 
 function defaultView(): CalendarView {
@@ -72,26 +80,53 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const weekStartsOn = useWeekStart(api.workspaceId, apiWeekStart);
   const range = visibleRange(view, anchor, weekStartsOn);
   const loaded = loadedRange(view, anchor, weekStartsOn);
-  const state = useSessionsRange(api, loaded.first, loaded.last);
+
+  // The data follows the URL a moment later (after the new period has been painted):
+  // subscribing to forty-odd days of queries is work a click should not wait for. The
+  // period itself is shown at once when its days are all in the cache.
+  const settledUrl = useSettledValue(url);
+  const settledView = settledUrl.view ?? initialView;
+  const settledAnchor = settledUrl.date ?? today;
+  const settledLoaded = loadedRange(settledView, settledAnchor, weekStartsOn);
+  // The export form starts from the period shown, and follows it after the paint too.
+  const settledRange = visibleRange(settledView, settledAnchor, weekStartsOn);
+  const state = useSessionsRange(api, settledLoaded.first, settledLoaded.last);
   if (state.merged.weekStartsOn !== undefined && state.merged.weekStartsOn !== apiWeekStart) {
     setApiWeekStart(state.merged.weekStartsOn);
   }
+  const cached = useCachedRange(api, loaded.first, loaded.last);
+  // What is shown: the period asked for, from the cache; else what the queries have (while
+  // they load, the last period that loaded, dimmed).
+  const shownRange = cached ? loaded : state;
+  const merged = cached ?? state.merged;
+  const isPlaceholder =
+    !cached && (state.isPlaceholder || state.first !== loaded.first || state.last !== loaded.last);
 
+  // Kept by value: the URL is parsed again on every change, and drawn periods compare filters by identity.
+  const typesKey = url.types.join(',');
   const filters: CalendarFilters = useMemo(
-    () => ({ types: url.types, mine: url.mine, openForMe: url.openForMe, hideCancelled: url.hideCancelled }),
-    [url.types, url.mine, url.openForMe, url.hideCancelled],
+    () => ({
+      types: typesKey ? typesKey.split(',') : [],
+      mine: url.mine,
+      openForMe: url.openForMe,
+      hideCancelled: url.hideCancelled,
+    }),
+    [typesKey, url.mine, url.openForMe, url.hideCancelled],
   );
   // The loaded days (for counts) and the shown ones: the day view shows one day of its week.
-  const loadedDays = useMemo(() => daysBetween(state.first, state.last), [state.first, state.last]);
+  // Both come from caches shared with the drawn periods (see PeriodView).
+  const { sessions } = merged;
+  const { directory, types } = summarisePeriod(merged);
+  const settledDirectory = summarisePeriod(state.merged).directory;
+  const { days: loadedDays, byDay } = groupPeriod(merged, {
+    filters,
+    me,
+    now,
+    zone,
+    first: shownRange.first,
+    last: shownRange.last,
+  });
   const days = useMemo(() => (view === 'day' ? [anchor] : loadedDays), [view, anchor, loadedDays]);
-  const { sessions } = state.merged;
-  const directory = useMemo(() => buildDirectory(sessions), [sessions]);
-  const types = useMemo(() => selectSessionTypes(sessions), [sessions]);
-  const visible = useMemo(() => {
-    const keep = sessionFilter(filters, { me, permissions: state.merged.permissions, now });
-    return sessions.filter(keep);
-  }, [sessions, filters, me, state.merged.permissions, now]);
-  const byDay = useMemo(() => groupByDay(visible, zone, loadedDays), [visible, zone, loadedDays]);
   const shownCount = useMemo(() => countOnDays(byDay, days), [byDay, days]);
   // Unfiltered count of the shown days, for "N of M shown": only needed while filtering.
   const filtering = isFiltering(filters);
@@ -101,22 +136,77 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     return sessions.filter((session) => shownDays.has(dayInZone(session.start, zone))).length;
   }, [filtering, shownCount, sessions, zone, days]);
   // A day is settled when its own page and its margin pages (the neighbours) are in.
-  const { pendingDays } = state;
+  const pendingDays = cached ? NO_DAYS : state.pendingDays;
+  const isPending = !cached && state.isPending;
   const isSettled = useCallback(
     (day: Day) =>
-      !state.isPending &&
+      !isPending &&
       byDay.has(day) &&
       !pendingDays.has(day) &&
       !pendingDays.has(addDays(day, -MARGIN_DAYS)) &&
       !pendingDays.has(addDays(day, MARGIN_DAYS)),
-    [state.isPending, byDay, pendingDays],
+    [isPending, byDay, pendingDays],
   );
-  const loadingDays = useMemo(() => new Set(days.filter((day) => !isSettled(day))), [days, isSettled]);
+  const loadingDays = useMemo(() => {
+    const loading = days.filter((day) => !isSettled(day));
+    return loading.length > 0 ? new Set(loading) : NO_DAYS;
+  }, [days, isSettled]);
+
+  // The periods before and after, once prefetched, are drawn ahead of time out of sight
+  // (see PeriodPane), so moving there only reveals them.
+  const previousAnchor = shiftAnchor(view, anchor, -1);
+  const nextAnchor = shiftAnchor(view, anchor, 1);
+  const previousRange = loadedRange(view, previousAnchor, weekStartsOn);
+  const nextRange = loadedRange(view, nextAnchor, weekStartsOn);
+  const previousMerged = useCachedRange(api, previousRange.first, previousRange.last);
+  const nextMerged = useCachedRange(api, nextRange.first, nextRange.last);
+  const shownKey = periodKey(view, shownRange, anchor);
+  const panes = useMemo(() => {
+    const list: Pane[] = [
+      { key: shownKey, anchor, first: shownRange.first, last: shownRange.last, merged, loadingDays },
+    ];
+    for (const [neighbourAnchor, { first, last }, neighbour] of [
+      [previousAnchor, previousRange, previousMerged],
+      [nextAnchor, nextRange, nextMerged],
+    ] as const) {
+      const key = periodKey(view, { first, last }, neighbourAnchor);
+      // While the period just left is shown (dimmed), it is the shown pane.
+      if (neighbour && key !== shownKey) {
+        list.push({ key, anchor: neighbourAnchor, first, last, merged: neighbour, loadingDays: NO_DAYS });
+      }
+    }
+    return list;
+    // The ranges are named by their first and last days.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [
+    view,
+    shownKey,
+    anchor,
+    shownRange.first,
+    shownRange.last,
+    merged,
+    loadingDays,
+    previousAnchor,
+    previousRange.first,
+    previousMerged,
+    nextAnchor,
+    nextRange.first,
+    nextMerged,
+  ]);
+  // Periods no longer next to the shown one go after the paint, not in the render that
+  // has to paint at once.
+  const settledPanes = useSettledValue(panes);
+  const drawn = useMemo(() => {
+    const keys = new Set(panes.map((pane) => pane.key));
+    return [...panes, ...settledPanes.filter((pane) => !keys.has(pane.key))].sort((a, b) =>
+      a.anchor < b.anchor ? -1 : a.anchor > b.anchor ? 1 : 0,
+    );
+  }, [panes, settledPanes]);
 
   usePrefetchNeighbours({
     ready: !state.isPending && !state.isPlaceholder && !state.isFetching && !state.error,
-    view,
-    anchor,
+    view: settledView,
+    anchor: settledAnchor,
     weekStartsOn,
   });
 
@@ -138,13 +228,46 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     },
     [go],
   );
+  const showOpenSlots = useCallback(() => go({ openForMe: true }), [go]);
+  const changeFilters = useCallback(
+    (next: CalendarFilters) =>
+      go({
+        types: next.types,
+        mine: next.mine,
+        openForMe: next.openForMe,
+        hideCancelled: next.hideCancelled,
+      }),
+    [go],
+  );
   const selectDay = useCallback(
     (day: Day, nextView?: 'day') => go({ date: day, ...(nextView ? { view: nextView } : {}) }),
     [go],
   );
 
+  // Keyboard focus on a day of the month follows the selected day into another month
+  // (each month is its own grid, see PeriodPane) once that month is shown, which may be
+  // a moment later when it has to load.
+  const periodsRef = useRef<HTMLDivElement>(null);
+  const focusFollows = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusFollows.current) return;
+    const active = document.activeElement;
+    // Focus has gone somewhere else meanwhile: leave it there.
+    if (active && active !== document.body && active.getAttribute('role') !== 'gridcell') {
+      focusFollows.current = false;
+      return;
+    }
+    const cell = periodsRef.current?.querySelector<HTMLElement>(
+      `:scope > :not([aria-hidden="true"]) [role="gridcell"][data-day="${anchor}"]`,
+    );
+    if (!cell) return;
+    if (cell !== active) cell.focus();
+    focusFollows.current = false;
+  }, [shownKey, anchor]);
+
   const runKey = useCallback(
     (command: KeyCommand) => {
+      focusFollows.current = document.activeElement?.getAttribute('role') === 'gridcell';
       switch (command.kind) {
         case 'today':
           go({ date: today });
@@ -183,18 +306,16 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     return counts;
   }, [byDay, isSettled]);
 
-  const viewProps: ViewProps = {
-    days,
-    byDay,
-    loadingDays,
-    anchor,
+  const shared: Omit<PeriodViewProps, 'merged' | 'first' | 'last' | 'anchor' | 'loadingDays'> = {
+    view,
+    filters,
+    me,
     today,
     zone,
     zone2: url.zone2,
     hour12: settings.hour12,
     now,
     displayMinutes: settings.displayMinutes,
-    directory,
     onOpen: openSession,
     onSelectDay: selectDay,
   };
@@ -214,27 +335,22 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     window.setTimeout(() => window.print(), 300);
   };
 
-  const canCreateAdhoc = state.merged.permissions?.create_adhoc_sessions ?? false;
+  const canCreateAdhoc = merged.permissions?.create_adhoc_sessions ?? false;
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
       <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
-        <QuotaContainer
-          zone={zone}
-          now={now}
-          weekStartsOn={weekStartsOn}
-          onShowOpenSlots={() => go({ openForMe: true })}
-        />
+        <QuotaContainer zone={zone} now={now} weekStartsOn={weekStartsOn} onShowOpenSlots={showOpenSlots} />
         <div className="hidden lg:block">
           <ExportMySessions
-            key={`${range.first}:${range.last}`}
+            key={`${settledRange.first}:${settledRange.last}`}
             api={api}
             me={me}
             zone={zone}
             displayMinutes={settings.displayMinutes}
-            directory={directory}
-            initialFirst={range.first}
-            initialLast={range.last}
+            directory={settledDirectory}
+            initialFirst={settledRange.first}
+            initialLast={settledRange.last}
           />
         </div>
         {canCreateAdhoc && (
@@ -250,7 +366,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           view={view}
           title={title}
           anchor={anchor}
-          busy={state.isPlaceholder || (state.isFetching && !state.isPending)}
+          busy={isPlaceholder || (state.isFetching && !state.isPending)}
           onToday={() => go({ date: today })}
           onPrevious={() => move(-1)}
           onNext={() => move(1)}
@@ -269,14 +385,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         <FilterBar
           filters={filters}
           types={types}
-          onChange={(next) =>
-            go({
-              types: next.types,
-              mine: next.mine,
-              openForMe: next.openForMe,
-              hideCancelled: next.hideCancelled,
-            })
-          }
+          onChange={changeFilters}
           hasIdentity={Boolean(me)}
           shown={shownCount}
           total={totalCount}
@@ -292,19 +401,19 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
             </Button>
           </span>
         </div>
-        {state.merged.dropped.length > 0 && (
+        {merged.dropped.length > 0 && (
           <div
             role="status"
             className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
           >
-            {state.merged.dropped.length === 1
+            {merged.dropped.length === 1
               ? '1 session could not be shown'
-              : `${state.merged.dropped.length} sessions could not be shown`}{' '}
+              : `${merged.dropped.length} sessions could not be shown`}{' '}
             because Hyra sent it in an unexpected shape.
             <details className="mt-1">
               <summary className="cursor-pointer">What was wrong</summary>
               <ul className="list-disc pl-5">
-                {state.merged.dropped.map((item) => (
+                {merged.dropped.map((item) => (
                   <li key={`${item.index}-${item.id ?? ''}-${item.problem}`} className="break-words">
                     {item.problem}
                   </li>
@@ -328,16 +437,13 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           <ErrorPanel error={state.error!} onRetry={state.refetch} />
         ) : (
           <div
-            aria-busy={state.isPending || state.isPlaceholder}
-            className={state.isPlaceholder ? 'opacity-60 transition-opacity' : undefined}
+            ref={periodsRef}
+            aria-busy={isPending || isPlaceholder}
+            className={isPlaceholder ? 'opacity-60 transition-opacity' : undefined}
           >
-            {view === 'month' ? (
-              <MonthView {...viewProps} />
-            ) : view === 'agenda' ? (
-              <AgendaView {...viewProps} />
-            ) : (
-              <TimeGrid {...viewProps} />
-            )}
+            {drawn.map(({ key, ...pane }) => (
+              <PeriodPane key={key} shown={key === shownKey} {...shared} {...pane} />
+            ))}
           </div>
         )}
       </div>
@@ -346,7 +452,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         onOpenChange={(open) => !open && go({ session: undefined })}
         returnFocusTo={() => opener.current}
         title={openedSession ? openedSession.schedule.name : 'Session'}
-        description={openedSession ? undefined : state.isPending ? 'Loading…' : 'Not found in this period'}
+        description={openedSession ? undefined : isPending ? 'Loading…' : 'Not found in this period'}
       >
         {openedSession ? (
           <Suspense fallback={<p role="status">Loading the session…</p>}>
@@ -356,9 +462,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
               displayMinutes={settings.displayMinutes}
               sessionLink={`${hyraWebUrl}${webAppPaths.session(api.workspaceId, openedSession._id)}`}
               env={
-                state.merged.permissions && {
+                merged.permissions && {
                   api,
-                  permissions: state.merged.permissions,
+                  permissions: merged.permissions,
                   me,
                   now,
                   zone,
@@ -371,7 +477,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
               }
             />
           </Suspense>
-        ) : state.isPending ? (
+        ) : isPending ? (
           <p role="status">Loading the session…</p>
         ) : (
           <p>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { QuotaPanel, QuotaSummary } from '../features/quota/components/quota-panel';
 import { countBooked, quotaLine } from '../features/quota/model/quota';
 import { useApi } from '../hyra/api-context';
@@ -12,7 +12,8 @@ import { useMe } from './identity';
  * The quota for the current period (the week from `week_starts_on` that holds today): in a
  * side column on wide screens, one line that opens the panel on phones.
  */
-export function QuotaContainer({
+// Memoised: it stays put while the calendar moves from period to period.
+export const QuotaContainer = memo(function QuotaContainer({
   zone,
   now,
   weekStartsOn,
@@ -67,4 +68,4 @@ export function QuotaContainer({
       </div>
     </>
   );
-}
+});

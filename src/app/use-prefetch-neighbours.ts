@@ -11,8 +11,29 @@ import type { Day } from '../lib/days';
 const RESERVE = 5;
 
 /**
+ * Prefetching starts this long after the period on screen has been drawn. Downloading and
+ * reading a neighbour (megabytes for a busy month) competes for the CPU with the frame
+ * that shows what the user just asked for; and someone paging quickly through periods
+ * should not start prefetches they are about to skip past.
+ */
+export const PREFETCH_DELAY_MS = 150;
+
+/** Runs `task` once the next frame has been drawn and `delay` ms more have passed. */
+function afterNextFrame(task: () => void, delay: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, delay);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * Once a period is in (and loaded without error), loads the next one and then the previous
- * one into the cache, so moving there paints at once. Prefetching is optional work: it never spends the rate
+ * one into the cache (shortly after it has been drawn), so moving there paints at once.
+ * Prefetching is optional work: it never spends the rate
  * budget below the reserve (in day mode a month costs ~35 requests of the ~90 a minute).
  */
 export function usePrefetchNeighbours({
@@ -30,18 +51,25 @@ export function usePrefetchNeighbours({
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!ready) return;
-    // Requests queued here start later, so the budget is counted down as they are planned.
-    let budget = api.limiter.headroom() - RESERVE;
-    for (const direction of [1, -1] as const) {
-      const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
-      // Only days never asked for: a day that failed is retried by its own query, not here.
-      const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter(
-        (day) => queryClient.getQueryState(sessionsQueries.day(api, day).queryKey) === undefined,
-      );
-      const cost = api.requestsFor(wanted);
-      if (wanted.length === 0 || cost > budget) continue;
-      budget -= cost;
-      for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
+    return afterNextFrame(prefetch, PREFETCH_DELAY_MS);
+
+    function prefetch() {
+      // Requests queued here start later, so the budget is counted down as they are planned.
+      let budget = api.limiter.headroom() - RESERVE;
+      for (const direction of [1, -1] as const) {
+        const next = loadedRange(view, shiftAnchor(view, anchor, direction), weekStartsOn);
+        // Days without data that nothing is fetching: never asked for, or asked for and
+        // cancelled (their period was left before they came). A day that failed is retried
+        // by its own query, not here.
+        const wanted = daysToFetch(next.first, next.last, MARGIN_DAYS).filter((day) => {
+          const state = queryClient.getQueryState(sessionsQueries.day(api, day).queryKey);
+          return !state || (state.data === undefined && !state.error && state.fetchStatus === 'idle');
+        });
+        const cost = api.requestsFor(wanted);
+        if (wanted.length === 0 || cost > budget) continue;
+        budget -= cost;
+        for (const day of wanted) void queryClient.prefetchQuery(sessionsQueries.day(api, day));
+      }
     }
   }, [ready, view, anchor, weekStartsOn, api, queryClient]);
 }

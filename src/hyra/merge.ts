@@ -57,3 +57,48 @@ export function mergePages(pages: LoadedPage[]): MergedSessions {
     receivedAt: latest?.receivedAt,
   };
 }
+
+/** A number for each page object, so a list of pages has a cheap, exact key. */
+const pageIds = new WeakMap<SessionsPage, number>();
+let nextPageId = 1;
+function pageId(page: SessionsPage): number {
+  let id = pageIds.get(page);
+  if (id === undefined) {
+    id = nextPageId++;
+    pageIds.set(page, id);
+  }
+  return id;
+}
+
+/** One page as received, as a piece of a `mergePagesCached` key. */
+export function loadedPageKey(page: SessionsPage, receivedAt: number): string {
+  return `${pageId(page)}@${receivedAt},`;
+}
+
+/**
+ * Merges by their pages, for as long as anything (a view, a cached derivation) still holds
+ * them: weakly, so a merge lives exactly as long as it is in use, however many partial
+ * merges a range loading day by day makes on the way.
+ */
+const mergeCache = new Map<string, WeakRef<MergedSessions>>();
+const collected = new FinalizationRegistry<string>((key) => {
+  if (mergeCache.get(key)?.deref() === undefined) mergeCache.delete(key);
+});
+
+/**
+ * `mergePages`, remembered: the same pages (the same objects, received at the same times,
+ * in the same order) give back the same `MergedSessions` object, wherever they are read
+ * from. Everything derived from a merge can then be cached by its identity, and a period
+ * prepared in advance (the next month) is the very object the calendar later shows.
+ */
+export function mergePagesCached(pages: LoadedPage[]): MergedSessions {
+  let key = '';
+  for (const loaded of pages) key += loadedPageKey(loaded.page, loaded.receivedAt);
+  let merged = mergeCache.get(key)?.deref();
+  if (!merged) {
+    merged = mergePages(pages);
+    mergeCache.set(key, new WeakRef(merged));
+    collected.register(merged, key);
+  }
+  return merged;
+}

@@ -1,9 +1,9 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { hashKey, useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Day } from '../lib/days';
 import { daysToFetch, type HyraApi } from './api';
 import { MARGIN_DAYS } from './contract';
-import { mergePages, type LoadedPage, type MergedSessions } from './merge';
+import { loadedPageKey, mergePagesCached, type LoadedPage, type MergedSessions } from './merge';
 import { sessionsQueries } from './queries';
 import type { SessionsPage } from './parse';
 
@@ -30,7 +30,7 @@ export interface SessionsRangeState {
  * What `combine` returns. A class instance on purpose: TanStack Query runs a structural
  * comparison (`replaceEqualDeep`) over plain objects that `combine` returns, which for a
  * month of sessions means walking every role of every session on each change. An instance
- * is taken as it is; the merged sessions keep their identity through `mergeMemo` instead.
+ * is taken as it is; the merged sessions keep their identity through `mergePagesCached`.
  */
 class Combined {
   constructor(
@@ -46,58 +46,40 @@ class Combined {
   ) {}
 }
 
-/**
- * A `combine` with a memory of its last merge: when the same pages (same references,
- * received at the same times) come in again, e.g. because only `isFetching` changed, the
- * previous merge is returned, so everything derived from it stays put.
- */
-function makeCombine() {
-  let lastPages: LoadedPage[] = [];
-  let lastMerged: MergedSessions = mergePages([]);
-  const mergeMemo = (pages: LoadedPage[]) => {
-    const same =
-      pages.length === lastPages.length &&
-      pages.every(
-        (loaded, index) =>
-          loaded.page === lastPages[index]!.page && loaded.receivedAt === lastPages[index]!.receivedAt,
-      );
-    if (!same) {
-      lastPages = pages;
-      lastMerged = mergePages(pages);
+function combine(results: UseQueryResult<SessionsPage>[]): Combined {
+  const pages: LoadedPage[] = [];
+  let complete = true;
+  let isFetching = false;
+  let error: Error | null = null;
+  let failureReason: Error | null = null;
+  const missing: number[] = [];
+  results.forEach((result, index) => {
+    if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
+    else {
+      complete = false;
+      missing.push(index);
     }
-    return lastMerged;
-  };
+    if (result.isFetching) isFetching = true;
+    if (result.error && !error) error = result.error;
+    if (result.failureReason && !failureReason) failureReason = result.failureReason;
+  });
+  return new Combined(
+    complete,
+    missing,
+    mergePagesCached(pages),
+    pages.length > 0,
+    isFetching,
+    error,
+    failureReason,
+    () => {
+      for (const result of results) if (result.isError || result.isStale) void result.refetch();
+    },
+  );
+}
 
-  return (results: UseQueryResult<SessionsPage>[]): Combined => {
-    const pages: LoadedPage[] = [];
-    let complete = true;
-    let isFetching = false;
-    let error: Error | null = null;
-    let failureReason: Error | null = null;
-    const missing: number[] = [];
-    results.forEach((result, index) => {
-      if (result.data) pages.push({ page: result.data, receivedAt: result.dataUpdatedAt });
-      else {
-        complete = false;
-        missing.push(index);
-      }
-      if (result.isFetching) isFetching = true;
-      if (result.error && !error) error = result.error;
-      if (result.failureReason && !failureReason) failureReason = result.failureReason;
-    });
-    return new Combined(
-      complete,
-      missing,
-      mergeMemo(pages),
-      pages.length > 0,
-      isFetching,
-      error,
-      failureReason,
-      () => {
-        for (const result of results) if (result.isError || result.isStale) void result.refetch();
-      },
-    );
-  };
+/** The queries of `from`..`to` with their margin days; none without a range. */
+function dayQueries(api: HyraApi, from: Day | undefined, to: Day | undefined) {
+  return from && to ? daysToFetch(from, to, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day)) : [];
 }
 
 /**
@@ -106,24 +88,21 @@ function makeCombine() {
  * stays on screen (its days are still in the cache).
  */
 export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsRangeState {
-  const [combineCurrent] = useState(makeCombine);
-  const [combinePrevious] = useState(makeCombine);
-  const fetchDays = daysToFetch(first, last, MARGIN_DAYS);
-  const current = useQueries({
-    queries: fetchDays.map((day) => sessionsQueries.day(api, day)),
-    combine: combineCurrent,
-  });
+  // The same query list while the range stays, so TanStack Query has nothing to redo.
+  const fetchDays = useMemo(() => daysToFetch(first, last, MARGIN_DAYS), [first, last]);
+  const queries = useMemo(() => dayQueries(api, first, last), [api, first, last]);
+  const current = useQueries({ queries, combine });
 
   const [settled, setSettled] = useState<{ first: Day; last: Day } | null>(null);
   const isSettled = settled?.first === first && settled.last === last;
   if (current.complete && !isSettled) setSettled({ first, last });
 
   const showPrevious = !current.complete && !current.error && settled !== null && !isSettled;
+  const previousFirst = showPrevious ? settled.first : undefined;
+  const previousLast = showPrevious ? settled.last : undefined;
   const previous = useQueries({
-    queries: showPrevious
-      ? daysToFetch(settled.first, settled.last, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day))
-      : [],
-    combine: combinePrevious,
+    queries: useMemo(() => dayQueries(api, previousFirst, previousLast), [api, previousFirst, previousLast]),
+    combine,
   });
   const usePrevious = showPrevious && previous.complete;
   const missingKey = usePrevious ? '' : current.missing.map((index) => fetchDays[index]).join(',');
@@ -142,4 +121,40 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     failureReason: current.failureReason,
     refetch: current.refetch,
   };
+}
+
+/**
+ * The merged sessions of `first`..`last` once every day of it (with the margin days) is in
+ * the cache, else undefined. It only reads the cache (no request, no query observers), so a
+ * view can prepare a neighbouring period that was prefetched; it updates when those days
+ * change in the cache.
+ */
+export function useCachedRange(api: HyraApi, first: Day, last: Day): MergedSessions | undefined {
+  const cache = useQueryClient().getQueryCache();
+  const hashes = useMemo(
+    () => daysToFetch(first, last, MARGIN_DAYS).map((day) => hashKey(sessionsQueries.day(api, day).queryKey)),
+    [api, first, last],
+  );
+  const subscribe = useCallback((notify: () => void) => cache.subscribe(notify), [cache]);
+  // The pages themselves change identity on every update: a list of them is the snapshot.
+  const signature = useSyncExternalStore(subscribe, () => {
+    let key = '';
+    for (const hash of hashes) {
+      const state = cache.get<SessionsPage>(hash)?.state;
+      if (!state?.data) return '';
+      key += loadedPageKey(state.data, state.dataUpdatedAt);
+    }
+    return key;
+  });
+  return useMemo(() => {
+    if (!signature) return undefined;
+    return mergePagesCached(
+      hashes.map((hash) => {
+        const state = cache.get<SessionsPage>(hash)!.state;
+        return { page: state.data!, receivedAt: state.dataUpdatedAt };
+      }),
+    );
+    // The signature stands for the cache entries read here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature]);
 }

@@ -17,6 +17,8 @@ const weekTitle = (first: string, last: string) =>
   `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
 
 const demo = setupDemoServer();
+/** Not inside a period drawn ahead of time out of sight (those are aria-hidden). */
+const onScreen = (element: Element) => element.closest('[aria-hidden="true"]') === null;
 afterEach(() => vi.useRealTimers());
 
 /** The sessions the demo holds whose start falls on these UTC days. */
@@ -55,7 +57,7 @@ describe('week view', () => {
         name: new RegExp(`^${esc(first.schedule.name)}, ${esc(formatDay('2026-11-30'))}`),
       }).length,
     ).toBeGreaterThan(0);
-    expect(screen.getByText(/60-minute display length/)).toBeInTheDocument();
+    expect(screen.getAllByText(/60-minute display length/).filter(onScreen)).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
       weekTitle('2026-11-30', '2026-12-06'),
     );
@@ -121,6 +123,68 @@ describe('prefetching', () => {
     ];
     expect(asked.filter((day) => waitedOn.includes(day ?? ''))).toEqual([]);
     demo.server.events.removeAllListeners();
+  });
+});
+
+describe('periods drawn ahead of time', () => {
+  it('draws the next month out of sight once prefetched, and Next month shows it without a request', async () => {
+    const { user, queryClient } = renderPage('/?zone=UTC&view=month&date=2026-12-02');
+    await sessionButtons();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    // January is in the page, hidden from everyone (and from role queries), next to December.
+    await waitFor(() =>
+      expect(
+        document.querySelector('[aria-hidden="true"] [role="gridcell"][data-day="2027-01-27"]'),
+      ).not.toBeNull(),
+    );
+    expect(screen.getAllByRole('grid', { name: 'Month' })).toHaveLength(1);
+    expect(screen.queryByRole('gridcell', { name: new RegExp(formatDay('2027-01-27')) })).toBeNull();
+
+    const requests: string[] = [];
+    demo.server.events.on('request:start', ({ request }) => requests.push(request.url));
+    await user.click(screen.getByRole('button', { name: 'Next month' }));
+    const grid = screen.getByRole('grid', { name: 'Month' });
+    const count = demo.store.sessionsOnDay('2027-01-05').length;
+    expect(count).toBeGreaterThan(0);
+    expect(
+      within(grid).getByRole('gridcell', {
+        name: `${formatDay('2027-01-05')}, ${count} ${count === 1 ? 'session' : 'sessions'}`,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('January 2027');
+    // Nothing January needs was asked for after the click (only February, ahead of time).
+    const asked = requests.map((url) => new URL(url).searchParams.get('day') ?? '');
+    expect(asked.filter((day) => /^(2026-12-(2[7-9]|3[01])|2027-1-|2027-2-[1-8]$)/.test(day))).toEqual([]);
+    demo.server.events.removeAllListeners();
+  });
+
+  it('asks again, ahead of time, for days whose requests were cancelled when their week was left', async () => {
+    let hold = true;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, async ({ request }) => {
+        const day = new URL(request.url).searchParams.get('day') ?? '';
+        // The week after (7-13 December, and its margin days) answers only when let go.
+        if (hold && /^2026-12-([6-9]|1[0-4])$/.test(day)) await gate;
+        // Nothing returned: the demo's own handler answers.
+      }),
+    );
+    const { user, queryClient, api } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    await sessionButtons();
+    const nextWeek = sessionsQueries.day(api, '2026-12-10').queryKey;
+    const observers = () =>
+      queryClient.getQueryCache().find({ queryKey: nextWeek })?.getObserversCount() ?? 0;
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    await waitFor(() => expect(observers()).toBeGreaterThan(0));
+    await user.click(screen.getByRole('button', { name: 'Previous week' }));
+    await waitFor(() => expect(observers()).toBe(0));
+    // Left before it came: cancelled, no data.
+    expect(queryClient.getQueryState(nextWeek)?.fetchStatus).toBe('idle');
+    expect(queryClient.getQueryData(nextWeek)).toBeUndefined();
+    hold = false;
+    release();
+    await waitFor(() => expect(queryClient.getQueryData(nextWeek)).toBeDefined(), { timeout: 3000 });
   });
 });
 

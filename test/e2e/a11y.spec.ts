@@ -85,4 +85,11 @@ test('the month grid moves focus with the arrows, Home/End and PageUp/PageDown',
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/date=2027-01-27/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(/January 2027/);
+  // Focus follows into the month now shown, and back into the one drawn before.
+  await expect(grid.locator('[data-day="2027-01-27"]')).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(/December 2026/);
+  await expect(grid.locator('[data-day="2026-12-27"]')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(grid.locator('[data-day="2026-12-26"]')).toBeFocused();
 });

@@ -9,7 +9,8 @@ import { consecutiveRuns, createHyraApi, createSemaphore, daysToFetch } from '..
 import { createHyraClient } from '../../src/hyra/client';
 import { mergePages } from '../../src/hyra/merge';
 import type { SessionsPage } from '../../src/hyra/parse';
-import { useSessionsRange } from '../../src/hyra/use-sessions';
+import { sessionsQueries } from '../../src/hyra/queries';
+import { useCachedRange, useSessionsRange } from '../../src/hyra/use-sessions';
 
 const BASE = 'http://hyra.test/hyra-api';
 const server = setupServer();
@@ -222,5 +223,27 @@ describe('useSessionsRange', () => {
     await waitFor(() => expect(result.current.isFetching).toBe(false));
     expect(result.current.merged).not.toBe(before);
     expect(result.current.merged.sessions.map((s) => s._id)).toEqual(['a']);
+  });
+
+  it('reads a range from the cache only, once all of its days are in, as the same merge the queries give', async () => {
+    const queries = recordingHyra([event('a', '2026-12-02T10:00:00Z')]);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const dayApi = api('day');
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const cached = renderHook(() => useCachedRange(dayApi, '2026-12-02', '2026-12-02'), { wrapper });
+    expect(cached.result.current).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(queries).toEqual([]); // it asks for nothing
+    // Two of the three days (the day and its margins) are not enough.
+    for (const day of ['2026-12-01', '2026-12-02'])
+      await client.prefetchQuery(sessionsQueries.day(dayApi, day));
+    expect(cached.result.current).toBeUndefined();
+    const loaded = renderHook(() => useSessionsRange(dayApi, '2026-12-02', '2026-12-02'), { wrapper });
+    await waitFor(() => expect(loaded.result.current.isFetching).toBe(false));
+    await waitFor(() => expect(cached.result.current).toBeDefined());
+    expect(cached.result.current!.sessions.map((s) => s._id)).toEqual(['a']);
+    expect(cached.result.current).toBe(loaded.result.current.merged);
   });
 });

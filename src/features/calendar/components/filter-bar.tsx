@@ -1,7 +1,7 @@
 import { cn } from '../../../lib/cn';
 import { typeColor } from '../../../lib/colors';
 import { Button, focusRing } from '../../../ui/button';
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { isFiltering, NO_FILTERS, type CalendarFilters } from '../model/filters';
 
 function Toggle({
@@ -152,7 +152,8 @@ export function FilterBar({
   );
 }
 
-export function Legend({ types }: { types: { id: string; name: string }[] }) {
+// Memoised: moving between periods mostly keeps the same types.
+export const Legend = memo(function Legend({ types }: { types: { id: string; name: string }[] }) {
   if (types.length === 0) return null;
   return (
     <ul
@@ -170,4 +171,4 @@ export function Legend({ types }: { types: { id: string; name: string }[] }) {
       ))}
     </ul>
   );
-}
+});

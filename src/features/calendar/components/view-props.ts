@@ -5,7 +5,7 @@ export interface ViewProps {
   days: Day[];
   byDay: Map<Day, Session[]>;
   /** Days whose data has not arrived yet. */
-  loadingDays: Set<Day>;
+  loadingDays: ReadonlySet<Day>;
   anchor: Day;
   today: Day;
   zone: string;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { daysToFetch, type HyraApi } from '../../../hyra/api';
 import { MARGIN_DAYS } from '../../../hyra/contract';
 import { mergePages } from '../../../hyra/merge';
@@ -17,7 +17,8 @@ const field =
   'rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600';
 
 /** An .ics file of the sessions where I hold a slot, for a range of days I choose. */
-export function ExportMySessions({
+// Memoised: it stays put while the calendar moves from period to period.
+export const ExportMySessions = memo(function ExportMySessions({
   api,
   me,
   zone,
@@ -126,4 +127,4 @@ export function ExportMySessions({
       </p>
     </form>
   );
-}
+});

@@ -1,0 +1,26 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * `value`, but caught up with only once the frame that shows the new `value` has been
+ * painted, and then in a transition (which anything urgent interrupts). For work that a
+ * change has to cause but that the user should not wait for, such as subscribing to the
+ * queries of a period that is already on screen from the cache.
+ *
+ * Unlike `useDeferredValue`, whose render may come before the browser paints, this waits
+ * for the paint (a frame, then a task).
+ */
+export function useSettledValue<T>(value: T): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(settled, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setSettled(value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [settled, value]);
+  return settled;
+}

@@ -1,0 +1,104 @@
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import type { MergedSessions } from '../../../hyra/merge';
+import type { Day } from '../../../lib/days';
+import type { CalendarFilters } from '../model/filters';
+import { groupPeriod, summarisePeriod } from '../model/period-data';
+import type { CalendarView } from '../model/range';
+import { AgendaView } from './agenda-view';
+import { MonthView } from './month-view';
+import { TimeGrid } from './time-grid';
+import type { ViewProps } from './view-props';
+
+export interface PeriodViewProps extends Omit<ViewProps, 'days' | 'byDay' | 'directory'> {
+  view: CalendarView;
+  merged: MergedSessions;
+  /** The loaded range the merge belongs to. */
+  first: Day;
+  last: Day;
+  filters: CalendarFilters;
+  me?: string;
+}
+
+/**
+ * One period of the calendar (a month, a week, a day, a week's agenda) drawn from its merged
+ * sessions. Memoised on purpose: a period drawn ahead of time while hidden is shown later
+ * with the very same props, and then costs nothing to show.
+ */
+export const PeriodView = memo(function PeriodView({
+  view,
+  merged,
+  first,
+  last,
+  filters,
+  me,
+  ...shared
+}: PeriodViewProps) {
+  const { days: loadedDays, byDay } = groupPeriod(merged, {
+    filters,
+    me,
+    now: shared.now,
+    zone: shared.zone,
+    first,
+    last,
+  });
+  const { directory } = summarisePeriod(merged);
+  // The day view shows one day of the week it loads.
+  const days = useMemo(
+    () => (view === 'day' ? [shared.anchor] : loadedDays),
+    [view, shared.anchor, loadedDays],
+  );
+  const props: ViewProps = { ...shared, days, byDay, directory };
+  if (view === 'month') return <MonthView {...props} />;
+  if (view === 'agenda') return <AgendaView {...props} />;
+  return <TimeGrid {...props} />;
+});
+
+/** Runs `task` later, in a quiet moment: after anything more pressing the page has queued. */
+function whenQuiet(task: () => void): () => void {
+  const controller = new AbortController();
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    scheduler.postTask(task, { priority: 'background', signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const timer = window.setTimeout(task, 100);
+  return () => window.clearTimeout(timer);
+}
+type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<void>;
+
+/**
+ * How a period drawn ahead of time waits: of no height, not painted, out of reach of Tab,
+ * clicks and assistive technology (content-visibility: hidden; aria-hidden says the same
+ * to tools that don't do CSS). Unlike display: none, the browser keeps the styles and
+ * layout it works out for the hidden content (see `whenQuiet` below), so showing it is a
+ * paint. Not `inert` or `visibility`: toggling either restyles the whole period.
+ */
+const HIDDEN_PANE = 'h-0 overflow-hidden [content-visibility:hidden]';
+
+/**
+ * A period in the page, shown or drawn ahead of time out of sight. A hidden one renders
+ * when React has a quiet moment (a deferred render, interrupted by anything urgent); the
+ * shown one renders at once. Showing a drawn period keeps its props, so nothing renders.
+ */
+export function PeriodPane({ shown, ...props }: PeriodViewProps & { shown: boolean }) {
+  const deferred = useDeferredValue<PeriodViewProps | null>(props, shown ? props : null);
+  const current = shown ? props : deferred;
+  const pane = useRef<HTMLDivElement>(null);
+  // Work out its styles and layout while out of sight, in a quiet moment: a hidden
+  // period keeps them (content-visibility), so showing it is a paint, not a layout.
+  const drawnMerged = current?.merged;
+  const drawnAnchor = current?.anchor;
+  useEffect(() => {
+    if (shown || !drawnMerged || !pane.current) return;
+    const element = pane.current;
+    return whenQuiet(() => {
+      const cells = element.querySelectorAll('[role="gridcell"], [data-day]');
+      cells[cells.length - 1]?.getBoundingClientRect();
+    });
+  }, [shown, drawnMerged, drawnAnchor]);
+  return (
+    <div ref={pane} className={shown ? undefined : HIDDEN_PANE} aria-hidden={shown ? undefined : true}>
+      {current && <PeriodView {...current} />}
+    </div>
+  );
+}
