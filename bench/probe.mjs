@@ -7,9 +7,9 @@
  *   shows what it should (a month grid with the expected count of sessions in each cell,
  *   react-big-calendar's events plus "+N more", a dialog with a session's content). When it
  *   does, it waits for the next frame (`requestAnimationFrame`) and for that frame's
- *   rendering (a message posted from the frame callback runs after style, layout and
- *   paint): that moment is "painted". A later change starts over, so the last complete
- *   content counts.
+ *   rendering (a task posted from the frame callback, at the highest priority, runs after
+ *   style, layout and paint, ahead of tasks the page queued before): that moment is
+ *   "painted". A later change starts over, so the last complete content counts.
  * - long tasks (PerformanceObserver 'longtask'), the last keydown and click (capture phase,
  *   so before the page's own listeners), and frame ticks while a navigation is measured.
  *
@@ -79,6 +79,31 @@ export function installProbe(initial) {
     },
   );
 
+  /**
+   * Runs `task` as soon as the current frame has been rendered: a task posted from a frame
+   * callback runs after that frame's style, layout and paint. At the highest priority
+   * (scheduler.postTask 'user-blocking'), so that tasks the page queued earlier, which run
+   * after the paint anyway, do not count towards it; else a message, which waits for them.
+   * @param {() => void} task
+   */
+  function afterFrame(task) {
+    const scheduler = /** @type {any} */ (globalThis).scheduler;
+    if (typeof scheduler?.postTask === 'function') {
+      scheduler.postTask(task, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = task;
+    channel.port2.postMessage(null);
+  }
+
+  /**
+   * Not hidden from the user, e.g. not a period drawn ahead of time out of sight. Read from
+   * attributes, not computed styles, so that checking forces no style or layout work.
+   */
+  const isShown = (/** @type {Element} */ element) =>
+    element.closest('[hidden], [inert], [aria-hidden="true"]') === null;
+
   /** @param {DetectorSpec} spec @returns {{ sig: string; ok: boolean; root?: Element }} */
   function measure(spec) {
     if (spec.kind === 'dialog') {
@@ -101,7 +126,8 @@ export function installProbe(initial) {
       }
       return { sig: `${events}+${more}`, ok: events + more === spec.total, root: view };
     }
-    const grid = document.querySelector('[role="grid"][aria-label="Month"]');
+    // The month on screen: the dashboard also draws the months around it, hidden.
+    const grid = [...document.querySelectorAll('[role="grid"][aria-label="Month"]')].find(isShown);
     if (!grid) return { sig: 'none', ok: false };
     /** @type {number[]} */
     const counts = [];
@@ -148,10 +174,12 @@ export function installProbe(initial) {
     let root;
     /** @param {MutationRecord[]} [records] */
     const check = (records) => {
-      // Changes elsewhere in the page (toolbar, side panel) cannot change the result.
+      // Changes elsewhere in the page (toolbar, side panel) cannot change the result, unless
+      // what was measured is no longer shown (another period revealed in its place).
       if (
         records &&
         root?.isConnected &&
+        isShown(root) &&
         !records.some((record) => root?.contains(record.target) || record.target.contains(root ?? null))
       ) {
         return;
@@ -171,17 +199,22 @@ export function installProbe(initial) {
       const generation = detector.changes;
       requestAnimationFrame(() => {
         const rafAt = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
+        afterFrame(() => {
           if (detector.changes !== generation) return;
           detector.rafAt = rafAt;
           detector.paintAt = performance.now();
-        };
-        channel.port2.postMessage(null);
+        });
       });
     };
     detector.observer = new MutationObserver(check);
-    detector.observer.observe(document, { childList: true, subtree: true, characterData: true });
+    // Attributes too: a period drawn ahead of time is revealed by attributes alone.
+    detector.observer.observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'inert', 'aria-hidden'],
+    });
     probe.detector = detector;
     if (options.tick) {
       probe.ticks = [];

@@ -144,6 +144,27 @@ function figureRows(report) {
         `requests waited on: max ${entry.waitedRequests.max}; frames drawn ${fmt(entry.frames.median, '')}; n=${entry.ms.n}`,
       );
     }
+    if (nav.bareReveal) {
+      add(
+        `month (${sessions}), drawn month shown by hand (floor)`,
+        nav.mode,
+        nav.bareReveal.ms,
+        ' ms',
+        `no dashboard script runs; n=${nav.bareReveal.ms.n}`,
+      );
+      for (const direction of ['next', 'previous']) {
+        const ratio = nav[direction]?.ratioToBareReveal;
+        if (ratio === undefined) continue;
+        rows.push([
+          `${direction} month (${sessions}): dashboard / floor`,
+          nav.mode,
+          `${ratio}x`,
+          '',
+          '',
+          'ratio of medians',
+        ]);
+      }
+    }
   }
   for (const [key, detail] of Object.entries(report.details ?? {})) {
     const sessions = key.startsWith('1k') ? '1,000' : '5,000';

@@ -40,6 +40,7 @@ import {
   longTasks,
   measureDetail,
   measureHeap,
+  measureBareReveal,
   measureMonthLoad,
   measureNavigation,
 } from '../bench/measure.mjs';
@@ -182,7 +183,7 @@ async function main() {
    * heap and the long tasks, all in one page.
    * @param {import('../bench/workspaces.mjs').BenchWorkspace} workspace
    * @param {'day' | 'range'} mode
-   * @param {{ details?: string[]; browse: ('n' | 'p')[] }} script
+   * @param {{ details?: string[]; browse: ('n' | 'p')[]; bareReveal?: boolean }} script
    */
   async function appSession(workspace, mode, script) {
     const context = await newContext();
@@ -220,7 +221,19 @@ async function main() {
         over50: tasks.filter((task) => task.duration > 50).length,
         maxMs: Math.max(0, ...tasks.map((task) => task.duration)),
         totalOver50Ms: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+        // When each long one happened (ms on the page's clock), to find it in a trace.
+        over200At: tasks
+          .filter((task) => task.duration > 200)
+          .map((task) => [round(task.start), task.duration]),
       });
+      if (script.bareReveal) {
+        // Back where browsing ended (the first month), its neighbours drawn: the floor.
+        await opened.idle();
+        for (const key2 of /** @type {('n' | 'p')[]} */ (['n', 'p', 'n', 'p', 'n', 'p'])) {
+          const target = key2 === 'n' ? addMonths(BENCH_MONTH, 1) : BENCH_MONTH;
+          push(`nav:${key}:bare`, await measureBareReveal(opened, workspace, key2, target));
+        }
+      }
       await opened.close();
     } finally {
       await context.close();
@@ -232,7 +245,11 @@ async function main() {
   if (MEASURE) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: 1,000 sessions, range mode (dashboard, minimal grid, react-big-calendar)`);
-      await appSession(w1k, 'range', { details: ['2026-03-10', '2026-03-18'], browse: threeMonths });
+      await appSession(w1k, 'range', {
+        details: ['2026-03-10', '2026-03-18'],
+        browse: threeMonths,
+        bareReveal: true,
+      });
       await monthLoad('minimal', w1k, 'range');
       await monthLoad('big-calendar', w1k, 'range');
       if (!QUICK) {
@@ -414,6 +431,17 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
           waitedRequests: summary(list.map((sample) => sample.waitedRequests)),
           startedRequests: summary(list.map((sample) => sample.startedRequests)),
         };
+      }
+      const bare = samples[`nav:${key}:bare`];
+      if (bare) {
+        nav.bareReveal = {
+          note: 'the drawn month shown by flipping its attributes by hand, no dashboard script: the floor',
+          ms: summary(bare.map((sample) => sample.ms)),
+        };
+        for (const direction of ['next', 'previous']) {
+          if (nav[direction])
+            nav[direction].ratioToBareReveal = round(nav[direction].ms.median / nav.bareReveal.ms.median, 2);
+        }
       }
       if (Object.keys(nav).length > 0) navigation[short] = { mode, ...nav };
       const first = samples[`detail:${key}:first`];
