@@ -6,12 +6,20 @@
  *
  * BENCH_ENFORCE=0 (or false, off, no): failures are still printed and counted, but the exit
  * code is 0, so a CI run can report them without failing on them. Default: enforced.
+ * BENCH_NOT_ENFORCED=id,id: those budgets (ids as printed) are checked and printed but do
+ * not fail the run; every other budget is enforced.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const file = path.resolve(process.argv[2] ?? 'reports/bench.json');
 const enforce = !/^(0|false|off|no)$/i.test(process.env.BENCH_ENFORCE ?? '1');
+const notEnforced = new Set(
+  (process.env.BENCH_NOT_ENFORCED ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean),
+);
 
 /** @type {Record<string, any>} */
 let report;
@@ -26,7 +34,7 @@ try {
 
 /**
  * @typedef {{ pass: boolean; measured: string }} Outcome
- * @typedef {{ name: string; limit: string; check: (report: Record<string, any>) => Outcome }} Budget
+ * @typedef {{ id: string; name: string; limit: string; check: (report: Record<string, any>) => Outcome }} Budget
  */
 
 const ms = (/** @type {number} */ value) => `${Math.round(value * 10) / 10} ms`;
@@ -36,6 +44,7 @@ const missing = (what) => ({ pass: false, measured: `not measured (${what} missi
 /** @type {Budget[]} */
 const BUDGETS = [
   {
+    id: 'month-vs-minimal',
     name: 'Month view of 1,000 sessions vs the minimal hand-rolled grid (range mode, same payload)',
     limit: 'response -> painted at most 1.5x the minimal grid',
     check: (r) => {
@@ -48,6 +57,7 @@ const BUDGETS = [
     },
   },
   {
+    id: 'month-vs-big-calendar',
     name: 'Month view of 1,000 sessions vs react-big-calendar (range mode, same payload)',
     limit: 'response -> painted faster than react-big-calendar (ratio below 1)',
     check: (r) => {
@@ -61,6 +71,7 @@ const BUDGETS = [
   },
   ...['next', 'previous'].flatMap((direction) => [
     {
+      id: `${direction}-month-ms`,
       name: `${direction === 'next' ? 'Next' : 'Previous'} month with prefetched neighbours (1,000 sessions, range mode)`,
       limit: 'keydown -> painted, median within one frame (16 ms)',
       check: (/** @type {Record<string, any>} */ r) => {
@@ -78,6 +89,7 @@ const BUDGETS = [
       },
     },
     {
+      id: `${direction}-month-requests`,
       name: `${direction === 'next' ? 'Next' : 'Previous'} month with prefetched neighbours: requests waited on`,
       limit: 'no request started between the keydown and the paint for the new month',
       check: (/** @type {Record<string, any>} */ r) => {
@@ -91,6 +103,7 @@ const BUDGETS = [
     },
   ]),
   {
+    id: 'initial-js',
     name: 'Initial JS of the real-workspace build (files index.html loads, gzip -9)',
     limit: 'at most 110 kB (1 kB = 1,000 bytes)',
     check: (r) => {
@@ -106,6 +119,7 @@ const BUDGETS = [
     },
   },
   {
+    id: 'long-tasks-5k',
     name: 'Long tasks while loading and browsing the 5,000-session month (day mode, the default)',
     limit: 'no long task over 200 ms',
     check: (r) => {
@@ -153,10 +167,15 @@ console.log(
     `${report.runs} runs, ${report.source?.ref ?? ''} ${report.source?.commit ?? ''})`,
 );
 let failures = 0;
+let tolerated = 0;
 for (const budget of BUDGETS) {
   const outcome = budget.check(report);
-  if (!outcome.pass) failures += 1;
-  console.log(`${outcome.pass ? 'PASS' : 'FAIL'}  ${budget.name}`);
+  const excused = !outcome.pass && notEnforced.has(budget.id);
+  if (excused) tolerated += 1;
+  else if (!outcome.pass) failures += 1;
+  console.log(
+    `${outcome.pass ? 'PASS' : 'FAIL'}  ${budget.name} [${budget.id}]${excused ? ' (not enforced: BENCH_NOT_ENFORCED)' : ''}`,
+  );
   console.log(`      budget:   ${budget.limit}`);
   console.log(`      measured: ${outcome.measured}`);
 }
@@ -165,8 +184,12 @@ if (info.length > 0) {
   console.log('Not budgeted, for information:');
   for (const line of info) console.log(`  ${line}`);
 }
-const passed = BUDGETS.length - failures;
-if (failures === 0) {
+const passed = BUDGETS.length - failures - tolerated;
+if (failures === 0 && tolerated > 0) {
+  console.log(
+    `bench:check: ${passed} of ${BUDGETS.length} budgets met; ${tolerated} missed but not enforced (${[...notEnforced].join(', ')})`,
+  );
+} else if (failures === 0) {
   console.log(`bench:check: all ${BUDGETS.length} budgets met`);
 } else if (enforce) {
   console.log(`bench:check: ${failures} of ${BUDGETS.length} budgets failed (${passed} passed)`);

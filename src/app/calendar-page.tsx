@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
-import { ExportMySessions } from '../features/export/components/export-my-sessions';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
 import { PeriodPane, type PeriodViewProps } from '../features/calendar/components/period-view';
@@ -17,7 +16,6 @@ import { useCachedRange, useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, startOfWeek, type Day } from '../lib/days';
 import { Button } from '../ui/button';
 import { LazySheet } from '../ui/lazy-sheet';
-import { HelpPanel } from './help-panel';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
 import { ErrorPanel } from './error-panel';
@@ -30,9 +28,16 @@ import { usePrefetchNeighbours } from './use-prefetch-neighbours';
 import { useCalendarKeyboard } from './use-calendar-keyboard';
 import { useWeekStart } from './week-start';
 
-// The detail panel and its actions load when a session is first opened.
+// The detail panel and its actions load when a session is first opened; the shortcuts when
+// first asked for; the export form (wide screens only) after the calendar.
 const SessionPanel = lazy(() =>
   import('./session-panel').then((module) => ({ default: module.SessionPanel })),
+);
+const HelpPanel = lazy(() => import('./help-panel').then((module) => ({ default: module.HelpPanel })));
+const ExportMySessions = lazy(() =>
+  import('../features/export/components/export-my-sessions').then((module) => ({
+    default: module.ExportMySessions,
+  })),
 );
 
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -342,16 +347,18 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
         <QuotaContainer zone={zone} now={now} weekStartsOn={weekStartsOn} onShowOpenSlots={showOpenSlots} />
         <div className="hidden lg:block">
-          <ExportMySessions
-            key={`${settledRange.first}:${settledRange.last}`}
-            api={api}
-            me={me}
-            zone={zone}
-            displayMinutes={settings.displayMinutes}
-            directory={settledDirectory}
-            initialFirst={settledRange.first}
-            initialLast={settledRange.last}
-          />
+          <Suspense fallback={null}>
+            <ExportMySessions
+              key={`${settledRange.first}:${settledRange.last}`}
+              api={api}
+              me={me}
+              zone={zone}
+              displayMinutes={settings.displayMinutes}
+              directory={settledDirectory}
+              initialFirst={settledRange.first}
+              initialLast={settledRange.last}
+            />
+          </Suspense>
         </div>
         {canCreateAdhoc && (
           <p className="hidden text-sm lg:block">
@@ -487,7 +494,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         )}
       </LazySheet>
       <LazySheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
-        <HelpPanel />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <HelpPanel />
+        </Suspense>
       </LazySheet>
       <Toaster />
     </div>

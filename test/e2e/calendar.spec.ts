@@ -111,6 +111,9 @@ test.describe('phone', () => {
 test('the session-type filter opens as a popover, filters, and closes with Escape', async ({ page }) => {
   await page.goto('/?view=agenda');
   await expect(page.getByRole('button', { name: /slots open/ }).first()).toBeVisible();
+  // Every day of the week in (the strip shows each day's count), before counting.
+  const strip = page.getByRole('navigation', { name: 'Days of this week' });
+  await expect(strip.getByRole('button', { name: /\d+ sessions?$/ })).toHaveCount(7);
   const all = await page.getByRole('button', { name: /slots open/ }).count();
   await page.getByRole('button', { name: 'Session types: all' }).click();
   const picker = page.getByRole('group', { name: 'Show session types' });
