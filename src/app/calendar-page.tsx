@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+} from 'react';
+import type { ExportMySessions as ExportMySessionsComponent } from '../features/export/components/export-my-sessions';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import { CalendarToolbar, periodTitle } from '../features/calendar/components/calendar-toolbar';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
@@ -15,7 +24,10 @@ import type { MergedSessions } from '../hyra/merge';
 import { useCachedRange, useSessionsRange } from '../hyra/use-sessions';
 import { addDays, dayInZone, startOfWeek, type Day } from '../lib/days';
 import { Button } from '../ui/button';
-import { LazySheet } from '../ui/lazy-sheet';
+import { deferred } from '../ui/deferred';
+import { LazySheet, preloadSheet } from '../ui/lazy-sheet';
+import { whenQuiet } from '../lib/when-quiet';
+import type { SessionPanel as SessionPanelComponent } from './session-panel';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
 import { ErrorPanel } from './error-panel';
@@ -28,16 +40,19 @@ import { usePrefetchNeighbours } from './use-prefetch-neighbours';
 import { useCalendarKeyboard } from './use-calendar-keyboard';
 import { useWeekStart } from './week-start';
 
-// The detail panel and its actions load when a session is first opened; the shortcuts when
-// first asked for; the export form (wide screens only) after the calendar.
-const SessionPanel = lazy(() =>
-  import('./session-panel').then((module) => ({ default: module.SessionPanel })),
+// The detail panel and its actions, the shortcuts and the export form (wide screens only)
+// load after the calendar; the detail panel and the dialog code as soon as the browser is
+// idle, so that opening the first session does not wait for them.
+const SessionPanel = deferred<ComponentProps<typeof SessionPanelComponent>>(
+  () => import('./session-panel').then((module) => module.SessionPanel),
+  <p role="status">Loading the session…</p>,
 );
-const HelpPanel = lazy(() => import('./help-panel').then((module) => ({ default: module.HelpPanel })));
-const ExportMySessions = lazy(() =>
-  import('../features/export/components/export-my-sessions').then((module) => ({
-    default: module.ExportMySessions,
-  })),
+const HelpPanel = deferred<object>(
+  () => import('./help-panel').then((module) => module.HelpPanel),
+  <p role="status">Loading…</p>,
+);
+const ExportMySessions = deferred<ComponentProps<typeof ExportMySessionsComponent>>(() =>
+  import('../features/export/components/export-my-sessions').then((module) => module.ExportMySessions),
 );
 
 export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -208,6 +223,16 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     );
   }, [panes, settledPanes]);
 
+  // Once the calendar is on screen, fetch the code of the session detail in a quiet moment.
+  const calendarShown = !isPending;
+  useEffect(() => {
+    if (!calendarShown) return;
+    return whenQuiet(() => {
+      void preloadSheet();
+      void SessionPanel.preload();
+    });
+  }, [calendarShown]);
+
   usePrefetchNeighbours({
     ready: !state.isPending && !state.isPlaceholder && !state.isFetching && !state.error,
     view: settledView,
@@ -347,18 +372,16 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
         <QuotaContainer zone={zone} now={now} weekStartsOn={weekStartsOn} onShowOpenSlots={showOpenSlots} />
         <div className="hidden lg:block">
-          <Suspense fallback={null}>
-            <ExportMySessions
-              key={`${settledRange.first}:${settledRange.last}`}
-              api={api}
-              me={me}
-              zone={zone}
-              displayMinutes={settings.displayMinutes}
-              directory={settledDirectory}
-              initialFirst={settledRange.first}
-              initialLast={settledRange.last}
-            />
-          </Suspense>
+          <ExportMySessions
+            key={`${settledRange.first}:${settledRange.last}`}
+            api={api}
+            me={me}
+            zone={zone}
+            displayMinutes={settings.displayMinutes}
+            directory={settledDirectory}
+            initialFirst={settledRange.first}
+            initialLast={settledRange.last}
+          />
         </div>
         {canCreateAdhoc && (
           <p className="hidden text-sm lg:block">
@@ -462,28 +485,26 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         description={openedSession ? undefined : isPending ? 'Loading…' : 'Not found in this period'}
       >
         {openedSession ? (
-          <Suspense fallback={<p role="status">Loading the session…</p>}>
-            <SessionPanel
-              session={openedSession}
-              context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
-              displayMinutes={settings.displayMinutes}
-              sessionLink={`${hyraWebUrl}${webAppPaths.session(api.workspaceId, openedSession._id)}`}
-              env={
-                merged.permissions && {
-                  api,
-                  permissions: merged.permissions,
-                  me,
-                  now,
-                  zone,
-                  hour12: settings.hour12,
-                  displayMinutes: settings.displayMinutes,
-                  sessions,
-                  directory,
-                  webUrl: hyraWebUrl,
-                }
+          <SessionPanel
+            session={openedSession}
+            context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
+            displayMinutes={settings.displayMinutes}
+            sessionLink={`${hyraWebUrl}${webAppPaths.session(api.workspaceId, openedSession._id)}`}
+            env={
+              merged.permissions && {
+                api,
+                permissions: merged.permissions,
+                me,
+                now,
+                zone,
+                hour12: settings.hour12,
+                displayMinutes: settings.displayMinutes,
+                sessions,
+                directory,
+                webUrl: hyraWebUrl,
               }
-            />
-          </Suspense>
+            }
+          />
         ) : isPending ? (
           <p role="status">Loading the session…</p>
         ) : (
@@ -494,9 +515,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         )}
       </LazySheet>
       <LazySheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <HelpPanel />
-        </Suspense>
+        <HelpPanel />
       </LazySheet>
       <Toaster />
     </div>

@@ -1,7 +1,10 @@
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
+import { deferred } from '../ui/deferred';
 import { LazySheet } from '../ui/lazy-sheet';
+import type { ConnectScreen as ConnectScreenComponent } from './connect-screen';
+import type { SettingsPanel as SettingsPanelComponent } from './settings-panel';
 import { CalendarPage } from './calendar-page';
 import { ConnectActionProvider } from './connect-action';
 import { CONNECT_PARAM, needsToken, type Connection } from './connection';
@@ -12,13 +15,15 @@ import { FirstRunHint } from './first-run-hint';
 import { useApplyTheme } from './theme';
 
 // Panels most visits never open load on demand.
-const SettingsPanel = lazy(() =>
-  import('./settings-panel').then((module) => ({ default: module.SettingsPanel })),
-);
-const ConnectScreen = lazy(() =>
-  import('./connect-screen').then((module) => ({ default: module.ConnectScreen })),
-);
 const panelFallback = <p role="status">Loading…</p>;
+const SettingsPanel = deferred<ComponentProps<typeof SettingsPanelComponent>>(
+  () => import('./settings-panel').then((module) => module.SettingsPanel),
+  panelFallback,
+);
+const ConnectScreen = deferred<ComponentProps<typeof ConnectScreenComponent>>(
+  () => import('./connect-screen').then((module) => module.ConnectScreen),
+  panelFallback,
+);
 
 const routeListeners = new Set<() => void>();
 
@@ -141,21 +146,19 @@ export function Shell({
         <StatusBanner />
         <main id="calendar" className="mx-auto max-w-7xl p-2 sm:p-4">
           {showConnect ? (
-            <Suspense fallback={panelFallback}>
-              <ConnectScreen
-                serverHasToken={config.serverHasToken}
-                initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}
-                initialMode={connection.mode}
-                notice={
-                  tokenMissing
-                    ? `This dashboard's server holds no API token, so Hyra needs yours to show workspace ${connection.workspaceId}.`
-                    : undefined
-                }
-                onCancel={tokenMissing ? undefined : closeConnect}
-                baseUrl={apiBaseUrl}
-                hour12={settings.hour12}
-              />
-            </Suspense>
+            <ConnectScreen
+              serverHasToken={config.serverHasToken}
+              initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}
+              initialMode={connection.mode}
+              notice={
+                tokenMissing
+                  ? `This dashboard's server holds no API token, so Hyra needs yours to show workspace ${connection.workspaceId}.`
+                  : undefined
+              }
+              onCancel={tokenMissing ? undefined : closeConnect}
+              baseUrl={apiBaseUrl}
+              hour12={settings.hour12}
+            />
           ) : (
             <>
               {connection.kind === 'demo' && <FirstRunHint demoUserId={demoUserId} />}
@@ -169,9 +172,7 @@ export function Shell({
           title="Settings"
           description="Kept on this device."
         >
-          <Suspense fallback={panelFallback}>
-            <SettingsPanel demoUserId={demoUserId} />
-          </Suspense>
+          <SettingsPanel demoUserId={demoUserId} />
         </LazySheet>
       </div>
     </ConnectActionProvider>

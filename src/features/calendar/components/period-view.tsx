@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { MergedSessions } from '../../../hyra/merge';
 import type { Day } from '../../../lib/days';
+import { whenQuiet } from '../../../lib/when-quiet';
 import type { CalendarFilters } from '../model/filters';
 import { groupPeriod, summarisePeriod } from '../model/period-data';
 import type { CalendarView } from '../model/range';
@@ -52,19 +53,6 @@ export const PeriodView = memo(function PeriodView({
   if (view === 'agenda') return <AgendaView {...props} />;
   return <TimeGrid {...props} />;
 });
-
-/** Runs `task` later, in a quiet moment: after anything more pressing the page has queued. */
-function whenQuiet(task: () => void): () => void {
-  const controller = new AbortController();
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    scheduler.postTask(task, { priority: 'background', signal: controller.signal }).catch(() => {});
-    return () => controller.abort();
-  }
-  const timer = window.setTimeout(task, 100);
-  return () => window.clearTimeout(timer);
-}
-type PostTask = (task: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<void>;
 
 /**
  * How a period drawn ahead of time waits: of no height, not painted, out of reach of Tab,
