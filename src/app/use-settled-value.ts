@@ -1,5 +1,8 @@
 import { startTransition, useEffect, useState } from 'react';
 
+/** At the latest this long after a change, even when no frame comes (a hidden tab). */
+const LATEST_MS = 200;
+
 /**
  * `value`, but caught up with only once the frame that shows the new `value` has been
  * painted, and then in a transition (which anything urgent interrupts). For work that a
@@ -13,13 +16,16 @@ export function useSettledValue<T>(value: T): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     if (Object.is(settled, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => startTransition(() => setSettled(value));
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setSettled(value)));
+      afterFrame = setTimeout(settle);
     });
+    const latest = setTimeout(settle, LATEST_MS);
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      clearTimeout(afterFrame);
+      clearTimeout(latest);
     };
   }, [settled, value]);
   return settled;
