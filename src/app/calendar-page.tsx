@@ -88,6 +88,12 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const now = useNow();
   const [initialView] = useState(defaultView);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Focus goes back where it was when the shortcuts were opened (the button, or the page).
+  const helpOpener = useRef<HTMLElement | null>(null);
+  const openHelp = useCallback(() => {
+    helpOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setHelpOpen(true);
+  }, []);
 
   const zone = url.zone ?? viewerZone();
   const today = dayInZone(now, zone);
@@ -314,7 +320,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           return true;
         }
         case 'help':
-          setHelpOpen(true);
+          openHelp();
           return true;
         case 'open-first': {
           const first = byDay.get(anchor)?.[0];
@@ -323,7 +329,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         }
       }
     },
-    [go, move, today, anchor, weekStartsOn, byDay, openSession],
+    [go, move, today, anchor, weekStartsOn, byDay, openSession, openHelp],
   );
   useCalendarKeyboard(view, runKey);
 
@@ -426,7 +432,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
             <Button variant="ghost" size="sm" onClick={printWeek}>
               Print this week
             </Button>
-            <Button variant="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            <Button variant="ghost" size="sm" onClick={openHelp} aria-keyshortcuts="?">
               Keyboard shortcuts
             </Button>
           </span>
@@ -514,7 +520,12 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </p>
         )}
       </LazySheet>
-      <LazySheet open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
+      <LazySheet
+        open={helpOpen}
+        onOpenChange={setHelpOpen}
+        returnFocusTo={() => helpOpener.current}
+        title="Keyboard shortcuts"
+      >
         <HelpPanel />
       </LazySheet>
       <Toaster />

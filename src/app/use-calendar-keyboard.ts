@@ -2,9 +2,15 @@ import { useEffect } from 'react';
 import { keyCommand, type KeyCommand } from '../features/calendar/model/keyboard';
 import type { CalendarView } from '../features/calendar/model/range';
 
+/** Inputs that take no typed text: shortcuts still work while one has focus. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color']);
+
 function isTyping(target: EventTarget | null) {
   const element = target as HTMLElement | null;
   if (!element) return false;
+  if (element instanceof HTMLInputElement && KEYLESS_INPUTS.has(element.type)) {
+    return element.closest('[role="dialog"], [role="alertdialog"]') !== null;
+  }
   return (
     element.isContentEditable ||
     ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) ||

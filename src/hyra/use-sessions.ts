@@ -1,4 +1,10 @@
-import { hashKey, useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import {
+  hashKey,
+  notifyManager,
+  useQueries,
+  useQueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Day } from '../lib/days';
 import { daysToFetch, type HyraApi } from './api';
@@ -135,7 +141,12 @@ export function useCachedRange(api: HyraApi, first: Day, last: Day): MergedSessi
     () => daysToFetch(first, last, MARGIN_DAYS).map((day) => hashKey(sessionsQueries.day(api, day).queryKey)),
     [api, first, last],
   );
-  const subscribe = useCallback((notify: () => void) => cache.subscribe(notify), [cache]);
+  // Notified later, the way TanStack's own hooks are: the cache also changes while other
+  // components render (their queries are created then), and React must not be told then.
+  const subscribe = useCallback(
+    (notify: () => void) => cache.subscribe(notifyManager.batchCalls(notify)),
+    [cache],
+  );
   // The pages themselves change identity on every update: a list of them is the snapshot.
   const signature = useSyncExternalStore(subscribe, () => {
     let key = '';

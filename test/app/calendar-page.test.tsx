@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
@@ -269,6 +269,17 @@ describe('day and agenda views', () => {
       screen.getByRole('heading', { name: new RegExp(esc(formatDay('2026-12-02'))) }),
     ).toBeInTheDocument();
   });
+
+  it('prints the whole week: folded past days unfold before printing', async () => {
+    demo.useScenario('empty');
+    renderPage('/?zone=UTC&view=agenda&date=2026-12-02');
+    await waitFor(() => expect(screen.getAllByText('No sessions this day.')).toHaveLength(5));
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByText('No sessions this day.').filter(onScreen)).toHaveLength(7);
+    expect(screen.queryByRole('button', { name: /earlier days of this week/ })).toBeNull();
+  });
 });
 
 describe('partly loaded', () => {
@@ -315,12 +326,34 @@ describe('filters', () => {
     );
   });
 
+  it('leaves the keyboard shortcuts working after a filter is ticked', async () => {
+    const { user } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    await sessionButtons();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide cancelled' }));
+    expect(screen.getByRole('checkbox', { name: 'Hide cancelled' })).toHaveFocus();
+    await user.keyboard('n');
+    await waitFor(() => expect(window.location.search).toContain('date=2026-12-09'));
+  });
+
   it('shows only my sessions with the preset identity', async () => {
     const { user } = renderPage('/?zone=UTC&view=month&date=2026-12-02');
     await screen.findByRole('grid', { name: 'Month' });
     await user.click(screen.getByRole('checkbox', { name: 'My sessions' }));
     await waitFor(() => expect(window.location.search).toContain('mine=1'));
     expect(screen.getByText(/sessions shown/)).toBeInTheDocument();
+  });
+});
+
+describe('keyboard shortcuts panel', () => {
+  it('opens from its button and gives focus back to it when closed', async () => {
+    const { user } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    await sessionButtons();
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    await user.click(button);
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(button).toHaveFocus();
   });
 });
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatDay } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
@@ -18,8 +19,14 @@ export function AgendaView(props: ViewProps) {
     shownAnchor.current = anchor;
     list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
   }, [anchor]);
-  // The days of the week already past (before today and the selected day) fold away.
+  // The days of the week already past (before today and the selected day) fold away,
+  // except on paper: printing unfolds them first.
   const [showPast, setShowPast] = useState(false);
+  useEffect(() => {
+    const unfold = () => flushSync(() => setShowPast(true));
+    window.addEventListener('beforeprint', unfold);
+    return () => window.removeEventListener('beforeprint', unfold);
+  }, []);
   const firstShown = anchor < today ? anchor : today;
   const past = showPast ? [] : days.filter((day) => day < firstShown);
   const shownDays = past.length > 0 ? days.slice(past.length) : days;
