@@ -43,6 +43,17 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
+/** `promise`, unless `signal` aborts first: then its reason (the work itself goes on). */
+function whileWanted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function readBody(response: Response): Promise<{ json?: unknown; text: string }> {
   const text = await response.text();
   if (text.trim() === '') return { text };
@@ -64,12 +75,43 @@ export function createHyraClient(options: HyraClientOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request(path: string, request: RequestOptions = {}): Promise<unknown> {
-    const { method = 'GET', query, body, signal } = request;
-    await limiter.acquire(signal);
+  /** GETs on the wire, by URL and token: an identical GET joins the one already sent. */
+  const sent = new Map<string, Promise<unknown>>();
 
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async function request(path: string, request: RequestOptions = {}): Promise<unknown> {
+    const { method = 'GET', query, signal } = request;
+    const url = buildUrl(options.baseUrl, path, query);
     const token = typeof options.token === 'function' ? options.token() : options.token;
+    if (method !== 'GET') {
+      await limiter.acquire(signal);
+      return send(url, token, request, signal);
+    }
+    const key = `${url}\n${token ?? ''}`;
+    const joined = sent.get(key);
+    if (joined) return whileWanted(joined, signal);
+    await limiter.acquire(signal);
+    const sentMeanwhile = sent.get(key);
+    if (sentMeanwhile) return whileWanted(sentMeanwhile, signal);
+    // Once sent, a GET runs to its end even when its caller leaves (only the timeout stops
+    // it): Hyra has counted it against the rate limit already, and the same request made
+    // again meanwhile (a view mounting twice, a user coming straight back) uses its answer.
+    const answer = send(url, token, request, undefined);
+    sent.set(key, answer);
+    answer.then(
+      () => sent.delete(key),
+      () => sent.delete(key),
+    );
+    return whileWanted(answer, signal);
+  }
+
+  async function send(
+    url: string,
+    token: string | undefined,
+    request: RequestOptions,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
+    const { method = 'GET', body } = request;
+    const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
@@ -78,7 +120,7 @@ export function createHyraClient(options: HyraClientOptions) {
 
     let response: Response;
     try {
-      response = await doFetch(buildUrl(options.baseUrl, path, query), {
+      response = await doFetch(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),

@@ -139,6 +139,37 @@ describe('createHyraClient', () => {
     expect((error as unknown as DOMException).name).toBe('AbortError');
   });
 
+  it('sends one request for the same GET asked twice at once; one caller leaving does not stop it for the other', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/thing`, async () => {
+        calls += 1;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return HttpResponse.json({ answer: 42 });
+      }),
+    );
+    const client = createHyraClient({ baseUrl: BASE });
+    const leaving = new AbortController();
+    const first = client.request('/thing', { query: { day: '2026-12-2' }, signal: leaving.signal });
+    const second = client.request('/thing', { query: { day: '2026-12-2' } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    leaving.abort(new DOMException('gone', 'AbortError'));
+    expect(((await failure(first)) as unknown as DOMException).name).toBe('AbortError');
+    await expect(second).resolves.toEqual({ answer: 42 });
+    // A view that mounts, unmounts and mounts again (React's StrictMode) asks once.
+    const remount = new AbortController();
+    const again = failure(client.request('/thing', { signal: remount.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    remount.abort(new DOMException('gone', 'AbortError'));
+    await expect(client.request('/thing')).resolves.toEqual({ answer: 42 });
+    expect(((await again) as unknown as DOMException).name).toBe('AbortError');
+    expect(calls).toBe(2);
+    // Different queries are different requests; a finished one is not reused.
+    await client.request('/thing', { query: { day: '2026-12-3' } });
+    await client.request('/thing');
+    expect(calls).toBe(4);
+  });
+
   it('asks a token function before every request, so a forgotten token is no longer sent', async () => {
     const seen: (string | null)[] = [];
     server.use(
