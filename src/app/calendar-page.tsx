@@ -26,7 +26,7 @@ import { addDays, dayInZone, startOfWeek, type Day } from '../lib/days';
 import { Button } from '../ui/button';
 import { deferred } from '../ui/deferred';
 import { LazySheet, preloadSheet } from '../ui/lazy-sheet';
-import { whenQuiet } from '../lib/when-quiet';
+import { whenQuiet } from '../lib/schedule';
 import type { SessionPanel as SessionPanelComponent } from './session-panel';
 import { Toaster } from '../ui/toaster';
 import { QuotaContainer } from './quota-container';
@@ -280,9 +280,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     [go],
   );
 
-  // Keyboard focus on a day of the month follows the selected day into another month
-  // (each month is its own grid, see PeriodPane) once that month is shown, which may be
-  // a moment later when it has to load.
+  // Keyboard focus on a day of the month grid follows the selected day (a roving tab stop),
+  // within the month and into another one (each month is its own grid, see PeriodPane)
+  // once that month is shown, which may be a moment later when it has to load.
   const periodsRef = useRef<HTMLDivElement>(null);
   const focusFollows = useRef(false);
   useLayoutEffect(() => {

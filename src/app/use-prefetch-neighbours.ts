@@ -5,6 +5,7 @@ import { daysToFetch } from '../hyra/api';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS } from '../hyra/contract';
 import { sessionsQueries } from '../hyra/queries';
+import { afterNextPaint } from '../lib/schedule';
 import type { Day } from '../lib/days';
 
 /** Requests kept free for what the user does next (opening a day, a write, a refetch). */
@@ -17,18 +18,6 @@ const RESERVE = 5;
  * should not start prefetches they are about to skip past.
  */
 export const PREFETCH_DELAY_MS = 150;
-
-/** Runs `task` once the next frame has been drawn and `delay` ms more have passed. */
-function afterNextFrame(task: () => void, delay: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, delay);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 /**
  * Once a period is in (and loaded without error), loads the next one and then the previous
@@ -51,7 +40,7 @@ export function usePrefetchNeighbours({
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!ready) return;
-    return afterNextFrame(prefetch, PREFETCH_DELAY_MS);
+    return afterNextPaint(prefetch, PREFETCH_DELAY_MS);
 
     function prefetch() {
       // Requests queued here start later, so the budget is counted down as they are planned.

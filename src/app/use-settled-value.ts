@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../lib/schedule';
 
 /** At the latest this long after a change, even when no frame comes (a hidden tab). */
 const LATEST_MS = 200;
@@ -17,14 +18,10 @@ export function useSettledValue<T>(value: T): T {
   useEffect(() => {
     if (Object.is(settled, value)) return;
     const settle = () => startTransition(() => setSettled(value));
-    let afterFrame: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      afterFrame = setTimeout(settle);
-    });
+    const cancelAfterPaint = afterNextPaint(settle);
     const latest = setTimeout(settle, LATEST_MS);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(afterFrame);
+      cancelAfterPaint();
       clearTimeout(latest);
     };
   }, [settled, value]);

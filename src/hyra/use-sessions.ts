@@ -83,10 +83,7 @@ function combine(results: UseQueryResult<SessionsPage>[]): Combined {
   );
 }
 
-/** The queries of `from`..`to` with their margin days; none without a range. */
-function dayQueries(api: HyraApi, from: Day | undefined, to: Day | undefined) {
-  return from && to ? daysToFetch(from, to, MARGIN_DAYS).map((day) => sessionsQueries.day(api, day)) : [];
-}
+const dayQueries = (api: HyraApi, days: Day[]) => days.map((day) => sessionsQueries.day(api, day));
 
 /**
  * Sessions for the visible days `first`..`last`: one cached query per day (plus the
@@ -96,7 +93,7 @@ function dayQueries(api: HyraApi, from: Day | undefined, to: Day | undefined) {
 export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsRangeState {
   // The same query list while the range stays, so TanStack Query has nothing to redo.
   const fetchDays = useMemo(() => daysToFetch(first, last, MARGIN_DAYS), [first, last]);
-  const queries = useMemo(() => dayQueries(api, first, last), [api, first, last]);
+  const queries = useMemo(() => dayQueries(api, fetchDays), [api, fetchDays]);
   const current = useQueries({ queries, combine });
 
   const [settled, setSettled] = useState<{ first: Day; last: Day } | null>(null);
@@ -107,7 +104,13 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
   const previousFirst = showPrevious ? settled.first : undefined;
   const previousLast = showPrevious ? settled.last : undefined;
   const previous = useQueries({
-    queries: useMemo(() => dayQueries(api, previousFirst, previousLast), [api, previousFirst, previousLast]),
+    queries: useMemo(
+      () =>
+        previousFirst && previousLast
+          ? dayQueries(api, daysToFetch(previousFirst, previousLast, MARGIN_DAYS))
+          : [],
+      [api, previousFirst, previousLast],
+    ),
     combine,
   });
   const usePrevious = showPrevious && previous.complete;

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { formatDay, formatTime, formatWeekday } from '../../../lib/format';
@@ -39,26 +38,12 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
 
 export function MonthView(props: ViewProps) {
   const { days, byDay, loadingDays, anchor, today, onSelectDay } = props;
-  const grid = useRef<HTMLDivElement>(null);
-  // Keyboard moves in the grid move focus with the selected day (roving tab stop).
-  useEffect(() => {
-    const active = document.activeElement;
-    if (
-      !grid.current ||
-      !active ||
-      !grid.current.contains(active) ||
-      active.getAttribute('role') !== 'gridcell'
-    )
-      return;
-    grid.current.querySelector<HTMLElement>(`[data-day="${anchor}"]`)?.focus();
-  }, [anchor]);
   const month = anchor.slice(0, 7);
   const weeks: string[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
 
   return (
     <div
-      ref={grid}
       role="grid"
       aria-label="Month"
       className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"

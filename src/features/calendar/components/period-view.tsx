@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { MergedSessions } from '../../../hyra/merge';
 import type { Day } from '../../../lib/days';
-import { whenQuiet } from '../../../lib/when-quiet';
+import { whenQuiet } from '../../../lib/schedule';
 import type { CalendarFilters } from '../model/filters';
 import { groupPeriod, summarisePeriod } from '../model/period-data';
 import type { CalendarView } from '../model/range';

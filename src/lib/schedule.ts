@@ -14,3 +14,18 @@ export function whenQuiet(task: () => void): () => void {
   const timer = setTimeout(task, 100);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Runs `task` once the next frame has been painted (a frame callback, then a task), and
+ * `delayMs` more. Returns a cancel.
+ */
+export function afterNextPaint(task: () => void, delayMs = 0): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, delayMs);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
