@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { CONNECT_PARAM, resolveConnection } from './app/connection';
+import { CONNECT_PARAM, resolveConnection } from './features/connection/model/connection';
 import { loadRuntimeConfig } from './hyra/runtime-config';
 import './index.css';
 

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetSettingsCache } from '../src/app/settings';
+import { resetSettingsCache } from '../src/lib/settings';
 
 // Two cores run the whole suite in parallel: give findBy* queries time to see the UI settle.
 configure({ asyncUtilTimeout: 5000 });

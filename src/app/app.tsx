@@ -4,11 +4,11 @@ import { createHyraApi, type HyraApi } from '../hyra/api';
 import { ApiProvider } from '../hyra/api-context';
 import { createHyraClient } from '../hyra/client';
 import { API_BASE_PATH, type RuntimeConfig } from '../hyra/runtime-config';
-import { browserToken, type Connection } from './connection';
-import { IdentityProvider } from './identity';
+import { browserToken, type Connection } from '../features/connection/model/connection';
+import { IdentityProvider } from '../lib/identity';
 import { createQueryClient } from './query-client';
 import { Shell } from './shell';
-import { tokenFor } from './token-store';
+import { tokenFor } from '../features/connection/model/token-store';
 
 /** Everything a screen needs above it: the query cache, the Hyra API and the preset identity. */
 export function AppProviders({

@@ -19,26 +19,26 @@ import type { KeyCommand } from '../features/calendar/model/keyboard';
 import { loadedRange, shiftAnchor, visibleRange, type CalendarView } from '../features/calendar/model/range';
 import { useApi } from '../hyra/api-context';
 import { MARGIN_DAYS, webAppPaths } from '../hyra/contract';
-import type { WeekDayName } from '../hyra/parse';
+import type { WeekDayName } from '../hyra/contract';
 import type { MergedSessions } from '../hyra/merge';
 import { useCachedRange, useSessionsRange } from '../hyra/use-sessions';
-import { addDays, dayInZone, startOfWeek, type Day } from '../lib/days';
+import { addDays, dayInZone, startOfWeek, viewerZone, type Day } from '../lib/days';
 import { Button } from '../ui/button';
 import { deferred } from '../ui/deferred';
 import { LazySheet, preloadSheet } from '../ui/lazy-sheet';
 import { whenQuiet } from '../lib/schedule';
 import type { SessionPanel as SessionPanelComponent } from './session-panel';
 import { Toaster } from '../ui/toaster';
-import { QuotaContainer } from './quota-container';
-import { ErrorPanel } from './error-panel';
-import { useMe } from './identity';
-import { useSettings } from './settings';
-import { useNow } from './use-now';
-import { useSettledValue } from './use-settled-value';
+import { QuotaContainer } from '../features/quota/components/quota-container';
+import { ErrorPanel } from '../features/connection/components/error-panel';
+import { useMe } from '../lib/identity';
+import { useSettings } from '../lib/settings';
+import { useNow } from '../lib/use-now';
+import { useSettledValue } from '../lib/use-settled-value';
 import { useUrlState, type UrlState } from './url-state';
-import { usePrefetchNeighbours } from './use-prefetch-neighbours';
-import { useCalendarKeyboard } from './use-calendar-keyboard';
-import { useWeekStart } from './week-start';
+import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-neighbours';
+import { useCalendarKeyboard } from '../features/calendar/hooks/use-calendar-keyboard';
+import { useWeekStart } from '../features/calendar/hooks/use-week-start';
 
 // The detail panel and its actions, the shortcuts and the export form (wide screens only)
 // load after the calendar; the detail panel and the dialog code as soon as the browser is
@@ -48,14 +48,12 @@ const SessionPanel = deferred<ComponentProps<typeof SessionPanelComponent>>(
   <p role="status">Loading the session…</p>,
 );
 const HelpPanel = deferred<object>(
-  () => import('./help-panel').then((module) => module.HelpPanel),
+  () => import('../features/calendar/components/help-panel').then((module) => module.HelpPanel),
   <p role="status">Loading…</p>,
 );
 const ExportMySessions = deferred<ComponentProps<typeof ExportMySessionsComponent>>(() =>
   import('../features/export/components/export-my-sessions').then((module) => module.ExportMySessions),
 );
-
-export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function countOnDays(byDay: Map<Day, unknown[]>, days: Day[]) {
   return days.reduce((sum, day) => sum + (byDay.get(day)?.length ?? 0), 0);

@@ -3,25 +3,26 @@ import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
 import { deferred } from '../ui/deferred';
 import { LazySheet } from '../ui/lazy-sheet';
-import type { ConnectScreen as ConnectScreenComponent } from './connect-screen';
-import type { SettingsPanel as SettingsPanelComponent } from './settings-panel';
+import type { ConnectScreen as ConnectScreenComponent } from '../features/connection/components/connect-screen';
+import type { SettingsPanel as SettingsPanelComponent } from '../features/settings/components/settings-panel';
 import { CalendarPage } from './calendar-page';
-import { ConnectActionProvider } from './connect-action';
-import { CONNECT_PARAM, needsToken, type Connection } from './connection';
-import { useSettings } from './settings';
-import { StatusBanner } from './status-banner';
-import { tokenFor } from './token-store';
+import { ConnectActionProvider } from '../features/connection/components/connect-action';
+import { CONNECT_PARAM, needsToken, type Connection } from '../features/connection/model/connection';
+import { useSettings } from '../lib/settings';
+import { useUrlState } from './url-state';
+import { StatusBanner } from '../features/connection/components/status-banner';
+import { tokenFor } from '../features/connection/model/token-store';
 import { FirstRunHint } from './first-run-hint';
-import { useApplyTheme } from './theme';
+import { useApplyTheme } from '../lib/theme';
 
 // Panels most visits never open load on demand.
 const panelFallback = <p role="status">Loading…</p>;
 const SettingsPanel = deferred<ComponentProps<typeof SettingsPanelComponent>>(
-  () => import('./settings-panel').then((module) => module.SettingsPanel),
+  () => import('../features/settings/components/settings-panel').then((module) => module.SettingsPanel),
   panelFallback,
 );
 const ConnectScreen = deferred<ComponentProps<typeof ConnectScreenComponent>>(
-  () => import('./connect-screen').then((module) => module.ConnectScreen),
+  () => import('../features/connection/components/connect-screen').then((module) => module.ConnectScreen),
   panelFallback,
 );
 
@@ -85,6 +86,7 @@ export function Shell({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [connectOpen, openConnect, closeConnect] = useConnectRoute(connection.kind === 'demo');
   const [settings] = useSettings();
+  const [url, setUrl] = useUrlState();
   useApplyTheme(settings.theme);
   // A real workspace with no token on the server and none from the user: ask for one first.
   const [tokenMissing] = useState(() => needsToken(config, connection, tokenFor));
@@ -172,7 +174,7 @@ export function Shell({
           title="Settings"
           description="Kept on this device."
         >
-          <SettingsPanel demoUserId={demoUserId} />
+          <SettingsPanel demoUserId={demoUserId} zones={url} onZones={setUrl} />
         </LazySheet>
       </div>
     </ConnectActionProvider>

@@ -97,3 +97,15 @@ export const webAppPaths = {
   session: (workspaceId: string, sessionId: string) =>
     `/dashboard/${encodeURIComponent(workspaceId)}/sessions/${encodeURIComponent(sessionId)}`,
 };
+
+/** Hyra's names for the days of the week, in `Date.getDay()` order (0 = Sunday). */
+export const WEEK_DAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+export type WeekDayName = (typeof WEEK_DAYS)[number];

@@ -1,4 +1,5 @@
-import type { DroppedSession, SessionsPage, WeekDayName } from './parse';
+import type { WeekDayName } from './contract';
+import type { DroppedSession, SessionsPage } from './parse';
 import type { Permissions, Session } from './schemas';
 
 export interface LoadedPage {

@@ -6,18 +6,8 @@
  * makes parsing thousands of sessions about five times cheaper.
  */
 import { parseSessionFast, whySessionRejected } from './fast-parse';
+import { WEEK_DAYS, type WeekDayName } from './contract';
 import type { Permissions, Session } from './schemas';
-
-export const WEEK_DAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-export type WeekDayName = (typeof WEEK_DAYS)[number];
 
 export interface DroppedSession {
   /** Position in the response's `events` array. */

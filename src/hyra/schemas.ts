@@ -1,6 +1,6 @@
 import './zod-config';
 import * as z from 'zod';
-import { WEEK_DAYS } from './parse';
+import { WEEK_DAYS } from './contract';
 
 /*
  * Schemas for Hyra's sessions API (see README "The Hyra contract").
@@ -150,7 +150,7 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export { WEEK_DAYS, type WeekDayName } from './parse';
+export { WEEK_DAYS, type WeekDayName } from './contract';
 
 /** Hyra's documented error body. */
 export const HyraErrorBodySchema = z.object({

@@ -139,3 +139,6 @@ export function isValidZone(zone: string): boolean {
   }
   return valid;
 }
+
+/** The viewer's own IANA zone, as the browser reports it. */
+export const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

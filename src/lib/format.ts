@@ -56,3 +56,13 @@ export function formatRelative(ms: number): string {
   else text = `${Math.round(minutes / 1440)} d`;
   return ms >= 0 ? `in ${text}` : `${text} ago`;
 }
+
+/** "10:42", or "10:42:05" for a wait measured in seconds. */
+export function formatClock(ms: number, hour12: boolean, withSeconds = false): string {
+  return formatter({
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+    hour12,
+  }).format(ms);
+}

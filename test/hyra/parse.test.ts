@@ -16,7 +16,7 @@ import {
   SessionsEnvelopeSchema,
 } from '../../src/hyra/schemas';
 import { parseRuntimeConfig } from '../../src/hyra/runtime-config';
-import { parseSettings } from '../../src/app/settings';
+import { parseSettings } from '../../src/lib/settings';
 
 const ODD: unknown[] = [
   undefined,

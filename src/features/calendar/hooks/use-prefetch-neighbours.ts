@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { loadedRange, shiftAnchor, type CalendarView } from '../features/calendar/model/range';
-import { daysToFetch } from '../hyra/api';
-import { useApi } from '../hyra/api-context';
-import { MARGIN_DAYS } from '../hyra/contract';
-import { sessionsQueries } from '../hyra/queries';
-import { afterNextPaint } from '../lib/schedule';
-import type { Day } from '../lib/days';
+import { loadedRange, shiftAnchor, type CalendarView } from '../model/range';
+import { daysToFetch } from '../../../hyra/api';
+import { useApi } from '../../../hyra/api-context';
+import { MARGIN_DAYS } from '../../../hyra/contract';
+import { sessionsQueries } from '../../../hyra/queries';
+import { afterNextPaint } from '../../../lib/schedule';
+import type { Day } from '../../../lib/days';
 
 /** Requests kept free for what the user does next (opening a day, a write, a refetch). */
 const RESERVE = 5;

@@ -1,12 +1,12 @@
 import { memo, useMemo, useState } from 'react';
-import { QuotaPanel, QuotaSummary } from '../features/quota/components/quota-panel';
-import { countBooked, quotaLine } from '../features/quota/model/quota';
-import { useApi } from '../hyra/api-context';
-import { useSessionsRange } from '../hyra/use-sessions';
-import { addDays, dayInZone, startOfWeek } from '../lib/days';
-import { Button } from '../ui/button';
-import { LazySheet } from '../ui/lazy-sheet';
-import { useMe } from './identity';
+import { QuotaPanel, QuotaSummary } from './quota-panel';
+import { countBooked, quotaLine } from '../model/quota';
+import { useApi } from '../../../hyra/api-context';
+import { useSessionsRange } from '../../../hyra/use-sessions';
+import { addDays, dayInZone, startOfWeek } from '../../../lib/days';
+import { Button } from '../../../ui/button';
+import { LazySheet } from '../../../ui/lazy-sheet';
+import { useMe } from '../../../lib/identity';
 
 /**
  * The quota for the current period (the week from `week_starts_on` that holds today): in a

@@ -1,20 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useApi } from '../hyra/api-context';
-import { isHyraError } from '../hyra/errors';
-import { sessionsQueries } from '../hyra/queries';
-import type { RateLimiter } from '../hyra/rate-limit';
-import { useSettings } from './settings';
-
-/** "10:42", or "10:42:05" for a wait measured in seconds. */
-export function formatClock(ms: number, hour12: boolean, withSeconds = false): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(withSeconds ? { second: '2-digit' } : {}),
-    hour12,
-  }).format(ms);
-}
+import { useApi } from '../../../hyra/api-context';
+import { isHyraError } from '../../../hyra/errors';
+import { sessionsQueries } from '../../../hyra/queries';
+import type { RateLimiter } from '../../../hyra/rate-limit';
+import { formatClock } from '../../../lib/format';
+import { useSettings } from '../../../lib/settings';
 
 function subscribeOnline(listener: () => void) {
   window.addEventListener('online', listener);

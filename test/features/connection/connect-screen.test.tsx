@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConnectScreen } from '../../src/app/connect-screen';
-import { resetTokenMemory, saveToken, TOKEN_KEY } from '../../src/app/token-store';
+import { ConnectScreen } from '../../../src/features/connection/components/connect-screen';
+import { resetTokenMemory, saveToken, TOKEN_KEY } from '../../../src/features/connection/model/token-store';
 
 const BASE = 'http://localhost/hyra-api';
 const GOOD = 'good-token';

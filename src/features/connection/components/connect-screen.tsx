@@ -1,14 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { createHyraApi, type FetchMode } from '../hyra/api';
-import { createHyraClient } from '../hyra/client';
-import { isHyraError } from '../hyra/errors';
-import { API_BASE_PATH, DEMO_WORKSPACE_ID } from '../hyra/runtime-config';
-import { HyraParseError } from '../hyra/parse';
-import { dayInZone } from '../lib/days';
-import { cn } from '../lib/cn';
-import { Button, focusRing } from '../ui/button';
-import { formatClock } from './status-banner';
-import { forgetToken, readStoredToken, saveToken, type StoredToken } from './token-store';
+import type { FetchMode } from '../../../hyra/api';
+import { DEMO_WORKSPACE_ID } from '../../../hyra/runtime-config';
+import { cn } from '../../../lib/cn';
+import { Button, focusRing } from '../../../ui/button';
+import { describeConnectionFailure } from '../model/failure-wording';
+import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
+import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
 
 /** Letters, digits, `-` and `_`: Hyra's IDs are 24 hex digits (seen in use). */
 const WORKSPACE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -18,110 +15,6 @@ const inputClass = cn(
   'aria-[invalid=true]:border-rose-600',
   focusRing,
 );
-
-export type ConnectionTestResult =
-  { ok: true; sessions: number; dropped: number } | { ok: false; title: string; detail?: string };
-
-/**
- * A failed connection test in words: what went wrong and what to do about it.
- * `serverHasToken`: the token that was refused is the server's, not one the user typed.
- */
-export function describeConnectionFailure(
-  error: unknown,
-  context: { workspaceId: string; serverHasToken: boolean; hour12?: boolean },
-): { title: string; detail?: string } {
-  if (error instanceof HyraParseError) {
-    return {
-      title: 'Hyra answered, but not with sessions in the expected shape.',
-      detail: error.problems.slice(0, 3).join('; '),
-    };
-  }
-  if (!isHyraError(error)) {
-    return {
-      title: 'The connection test failed.',
-      detail: error instanceof Error ? error.message : undefined,
-    };
-  }
-  const said = error.details.hyraMessage ? `Hyra said: ${error.details.hyraMessage}` : undefined;
-  switch (error.kind) {
-    case 'unauthorized':
-      return context.serverHasToken
-        ? {
-            title: "Hyra refused the server's API token.",
-            detail: 'Whoever runs this dashboard should check HYRA_API_TOKEN.',
-          }
-        : {
-            title: 'Hyra refused this token.',
-            detail: 'Copy the whole key again from Workspace Settings → Developer API in Hyra.',
-          };
-    case 'forbidden':
-      return {
-        title: `This token has no access to the workspace ${context.workspaceId}.`,
-        detail: said ?? 'Use a token made in that workspace.',
-      };
-    case 'not-found':
-      return {
-        title: `Hyra found no workspace ${context.workspaceId}.`,
-        detail: said ?? 'Check the workspace ID.',
-      };
-    case 'network':
-      return {
-        title: 'Hyra could not be reached.',
-        detail:
-          'Check your connection. If it works, the dashboard’s server may not reach Hyra (HYRA_API_URL).',
-      };
-    case 'timeout':
-      return { title: 'Hyra did not answer in time.', detail: 'Try again in a moment.' };
-    case 'rate-limited': {
-      const wait = error.details.retryAfterMs ?? 60_000;
-      return {
-        title: `Hyra asked us to slow down. Try again after ${formatClock(Date.now() + wait, context.hour12 ?? false, true)}.`,
-      };
-    }
-    case 'server':
-      return {
-        title: `Hyra had a problem answering (HTTP ${error.status ?? 500}).`,
-        detail: said ?? 'Try again in a moment.',
-      };
-    case 'bad-response':
-      return {
-        title: 'Hyra answered with something that is not JSON.',
-        detail: 'The server’s HYRA_API_URL may point at the wrong address.',
-      };
-    default:
-      return {
-        title: `Hyra rejected the request (HTTP ${error.status ?? 400}).`,
-        detail: said ?? 'In range mode, try day mode: its parameters are the ones known to work.',
-      };
-  }
-}
-
-/**
- * Asks Hyra for today's sessions through the real client, as the calendar will: the same
- * proxy path, the same mode, the token the user entered (when the server holds none).
- */
-export async function testConnection(options: {
-  workspaceId: string;
-  mode: FetchMode;
-  token?: string;
-  baseUrl?: string;
-}): Promise<{ sessions: number; dropped: number }> {
-  const api = createHyraApi({
-    client: createHyraClient({ baseUrl: options.baseUrl ?? API_BASE_PATH, token: options.token }),
-    workspaceId: options.workspaceId,
-    mode: options.mode,
-  });
-  const today = dayInZone(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const page = await api.sessionsForDay(today);
-  return { sessions: page.sessions.length, dropped: page.dropped.length };
-}
-
-/** Where connecting leads: the workspace, in the chosen mode. The token is never in it. */
-export function connectUrl(workspaceId: string, mode: FetchMode): string {
-  const params = new URLSearchParams({ workspace: workspaceId });
-  if (mode !== 'day') params.set('mode', mode);
-  return `/?${params.toString()}`;
-}
 
 type Phase =
   | { state: 'idle' }

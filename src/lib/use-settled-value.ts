@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from '../lib/schedule';
+import { afterNextPaint } from './schedule';
 
 /** At the latest this long after a change, even when no frame comes (a hidden tab). */
 const LATEST_MS = 200;

@@ -1,5 +1,5 @@
-import type { FetchMode } from '../hyra/api';
-import { DEMO_WORKSPACE_ID, type RuntimeConfig } from '../hyra/runtime-config';
+import type { FetchMode } from '../../../hyra/api';
+import { DEMO_WORKSPACE_ID, type RuntimeConfig } from '../../../hyra/runtime-config';
 
 export type Connection =
   | { kind: 'demo'; workspaceId: typeof DEMO_WORKSPACE_ID; scenario: string; mode: FetchMode }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { WEEK_DAYS, type WeekDayName } from '../hyra/parse';
+import { WEEK_DAYS, type WeekDayName } from '../../../hyra/contract';
 
 const KEY = 'hyra-dashboard:week-start:';
 

@@ -1,9 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { isValidZone } from '../lib/days';
-import { Button } from '../ui/button';
-import { useSettings } from './settings';
-import { useUrlState } from './url-state';
-import { viewerZone } from './calendar-page';
+import { isValidZone, viewerZone } from '../../../lib/days';
+import { Button } from '../../../ui/button';
+import { useSettings } from '../../../lib/settings';
 
 const input =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600';
@@ -63,9 +61,22 @@ function ZoneField({
   );
 }
 
-export function SettingsPanel({ demoUserId }: { demoUserId?: string }) {
+/** The zones shown: part of the page link, so the page that holds the link passes them in. */
+export interface ZoneChoice {
+  zone?: string;
+  zone2?: string;
+}
+
+export function SettingsPanel({
+  demoUserId,
+  zones: url,
+  onZones: setUrl,
+}: {
+  demoUserId?: string;
+  zones: ZoneChoice;
+  onZones: (change: ZoneChoice) => void;
+}) {
   const [settings, save] = useSettings();
-  const [url, setUrl] = useUrlState();
   const zoneList = useMemo(() => zones(), []);
   const idField = useId();
   const lengthField = useId();

@@ -1,12 +1,19 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SettingsPanel } from '../../src/app/settings-panel';
-import { SETTINGS_KEY } from '../../src/app/settings';
-import { renderWithApp } from '../render-app';
+import { useUrlState } from '../../../src/app/url-state';
+import { SettingsPanel } from '../../../src/features/settings/components/settings-panel';
+import { SETTINGS_KEY } from '../../../src/lib/settings';
+import { renderWithApp } from '../../render-app';
+
+/** The panel as the shell places it: the zones are part of the page link. */
+function Settings() {
+  const [url, setUrl] = useUrlState();
+  return <SettingsPanel zones={url} onZones={setUrl} />;
+}
 
 describe('SettingsPanel', () => {
   it('puts a chosen zone and a second zone into the link', async () => {
-    const { user } = renderWithApp(<SettingsPanel />, { url: '/?view=week' });
+    const { user } = renderWithApp(<Settings />, { url: '/?view=week' });
     const zone = screen.getByLabelText('Time zone');
     await user.clear(zone);
     // (Not one of the zones CI runs in: the viewer's own zone is left out of the link.)
@@ -21,7 +28,7 @@ describe('SettingsPanel', () => {
   });
 
   it('refuses a zone that does not exist, with a message', async () => {
-    const { user } = renderWithApp(<SettingsPanel />);
+    const { user } = renderWithApp(<Settings />);
     const zone = screen.getByLabelText('Time zone');
     await user.clear(zone);
     await user.type(zone, 'Mars/Olympus');
@@ -31,7 +38,7 @@ describe('SettingsPanel', () => {
   });
 
   it('saves the clock, the display length and my Roblox user ID on this device', async () => {
-    const { user } = renderWithApp(<SettingsPanel />);
+    const { user } = renderWithApp(<Settings />);
     await user.click(screen.getByRole('radio', { name: /12-hour/ }));
     await user.click(screen.getByRole('radio', { name: 'Dark' }));
     const length = screen.getByLabelText('Display length of a session (minutes)');
@@ -48,7 +55,7 @@ describe('SettingsPanel', () => {
   });
 
   it('rejects a user ID that is not digits', async () => {
-    const { user } = renderWithApp(<SettingsPanel />);
+    const { user } = renderWithApp(<Settings />);
     await user.type(screen.getByLabelText('Your Roblox user ID'), 'bob');
     expect(screen.getByText('A Roblox user ID is digits only.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
@@ -57,7 +64,7 @@ describe('SettingsPanel', () => {
 
 describe('display length', () => {
   it('says what is allowed while the field holds a value out of range', async () => {
-    const { user } = renderWithApp(<SettingsPanel />);
+    const { user } = renderWithApp(<Settings />);
     const length = screen.getByLabelText('Display length of a session (minutes)');
     await user.clear(length);
     await user.type(length, '5');

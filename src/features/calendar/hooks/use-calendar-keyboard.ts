@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { keyCommand, type KeyCommand } from '../features/calendar/model/keyboard';
-import type { CalendarView } from '../features/calendar/model/range';
+import { keyCommand, type KeyCommand } from '../model/keyboard';
+import type { CalendarView } from '../model/range';
 
 /** Inputs that take no typed text: shortcuts still work while one has focus. */
 const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color']);

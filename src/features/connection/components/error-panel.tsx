@@ -1,7 +1,7 @@
-import { isHyraError } from '../hyra/errors';
-import { HyraParseError } from '../hyra/parse';
-import { cn } from '../lib/cn';
-import { Button } from '../ui/button';
+import { isHyraError } from '../../../hyra/errors';
+import { HyraParseError } from '../../../hyra/parse';
+import { cn } from '../../../lib/cn';
+import { Button } from '../../../ui/button';
 import { useOpenConnect } from './connect-action';
 
 export interface ErrorDescription {

@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useSettledValue } from '../../src/app/use-settled-value';
+import { useSettledValue } from '../../src/lib/use-settled-value';
 
 describe('useSettledValue', () => {
   it('keeps the old value for the render that shows the new one, then catches up', async () => {

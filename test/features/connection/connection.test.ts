@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserToken, needsToken, resolveConnection } from '../../src/app/connection';
+import {
+  browserToken,
+  needsToken,
+  resolveConnection,
+} from '../../../src/features/connection/model/connection';
 import {
   forgetToken,
   readStoredToken,
@@ -7,8 +11,8 @@ import {
   saveToken,
   TOKEN_KEY,
   tokenFor,
-} from '../../src/app/token-store';
-import { DEFAULT_RUNTIME_CONFIG, type RuntimeConfig } from '../../src/hyra/runtime-config';
+} from '../../../src/features/connection/model/token-store';
+import { DEFAULT_RUNTIME_CONFIG, type RuntimeConfig } from '../../../src/hyra/runtime-config';
 
 afterEach(() => resetTokenMemory());
 

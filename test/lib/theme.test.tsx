@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FirstRunHint } from '../../src/app/first-run-hint';
-import { saveSettings, useSettings } from '../../src/app/settings';
-import { resolveTheme, useApplyTheme } from '../../src/app/theme';
+import { saveSettings, useSettings } from '../../src/lib/settings';
+import { resolveTheme, useApplyTheme } from '../../src/lib/theme';
 
 function Themed() {
   const [settings] = useSettings();
