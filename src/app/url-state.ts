@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { isCalendarView, type CalendarView } from '../features/calendar/model/range';
+import { isCalendarView, type CalendarView } from '../features/calendar/model/views';
 import { isDay, isValidZone, type Day } from '../lib/days';
 
 /**

@@ -3,12 +3,13 @@ import {
   notifyManager,
   useQueries,
   useQueryClient,
+  type QueryCache,
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Day } from '../lib/days';
 import { daysToFetch, type HyraApi } from './api';
-import { MARGIN_DAYS } from './contract';
+import { MARGIN_DAYS, type WeekDayName } from './contract';
 import { loadedPageKey, mergePagesCached, type LoadedPage, type MergedSessions } from './merge';
 import { sessionsQueries } from './queries';
 import type { SessionsPage } from './parse';
@@ -171,4 +172,58 @@ export function useCachedRange(api: HyraApi, first: Day, last: Day): MergedSessi
     // The signature stands for the cache entries read here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature]);
+}
+
+/** The newest sessions page of the workspace in the cache that names the week start. */
+function newestWeekStart(cache: QueryCache, workspaceId: string): WeekDayName | undefined {
+  let newest = -1;
+  let weekStart: WeekDayName | undefined;
+  for (const query of cache.findAll({ queryKey: sessionsQueries.days(workspaceId) })) {
+    const { data, dataUpdatedAt } = query.state as { data?: SessionsPage; dataUpdatedAt: number };
+    if (data?.weekStartsOn && dataUpdatedAt > newest) {
+      newest = dataUpdatedAt;
+      weekStart = data.weekStartsOn;
+    }
+  }
+  return weekStart;
+}
+
+/**
+ * The week start of one workspace as the newest page in a query cache names it, kept up
+ * to date: read again only when a response arrives or leaves the cache, not on every
+ * change of a query's state.
+ */
+class WeekStartStore {
+  private current: WeekDayName | undefined;
+  constructor(
+    private readonly cache: QueryCache,
+    private readonly workspaceId: string,
+  ) {
+    this.current = newestWeekStart(cache, workspaceId);
+  }
+  readonly subscribe = (notify: () => void) => {
+    // Whatever arrived between the render and now counts too.
+    this.current = newestWeekStart(this.cache, this.workspaceId);
+    return this.cache.subscribe(
+      notifyManager.batchCalls((event) => {
+        const arrived = event.type === 'updated' && event.action.type === 'success';
+        if (!arrived && event.type !== 'removed') return;
+        const next = newestWeekStart(this.cache, this.workspaceId);
+        if (next === this.current) return;
+        this.current = next;
+        notify();
+      }),
+    );
+  };
+  readonly get = () => this.current;
+}
+
+/**
+ * The workspace's week start (`week_starts_on`) as the newest response in the cache says
+ * it, whatever range that response was for; undefined until one has.
+ */
+export function useCachedWeekStart(api: HyraApi): WeekDayName | undefined {
+  const cache = useQueryClient().getQueryCache();
+  const store = useMemo(() => new WeekStartStore(cache, api.workspaceId), [cache, api.workspaceId]);
+  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -3,7 +3,7 @@ import referenceB from '../../fixtures/sessions-reference-b.json';
 import { SessionSchema, type Session } from '../../../src/hyra/schemas';
 import { groupByDay } from '../../../src/features/calendar/model/group-by-day';
 import { layoutDay, wallMinutes } from '../../../src/features/calendar/model/layout';
-import { loadedRange, shiftAnchor, visibleRange } from '../../../src/features/calendar/model/range';
+import { loadedRange, shiftAnchor, visibleRange } from '../../../src/features/calendar/model/views';
 import { sessionStatus } from '../../../src/features/calendar/model/session-status';
 import { sessionFilter, selectSessionTypes, NO_FILTERS } from '../../../src/features/calendar/model/filters';
 

@@ -1,21 +1,7 @@
 import { cn } from '../../../lib/cn';
 import type { Day } from '../../../lib/days';
-import { formatDay, formatMonth } from '../../../lib/format';
 import { Button, focusRing } from '../../../ui/button';
-import { CALENDAR_VIEWS, type CalendarView } from '../model/range';
-
-const VIEW_NAMES: Record<CalendarView, string> = {
-  day: 'Day',
-  week: 'Week',
-  month: 'Month',
-  agenda: 'Agenda',
-};
-
-export function periodTitle(view: CalendarView, first: Day, last: Day, anchor: Day): string {
-  if (view === 'month') return formatMonth(anchor);
-  if (view === 'day') return formatDay(anchor);
-  return `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
-}
+import { CALENDAR_VIEWS, VIEWS, type CalendarView } from '../model/views';
 
 export function CalendarToolbar({
   view,
@@ -38,7 +24,7 @@ export function CalendarToolbar({
   onView: (view: CalendarView) => void;
   busy: boolean;
 }) {
-  const unit = view === 'agenda' ? 'week' : view;
+  const { unit } = VIEWS[view];
   return (
     <div className="flex flex-wrap items-center gap-2 print:[&>*:not(h2)]:hidden">
       <Button onClick={onToday} aria-keyshortcuts="t">
@@ -85,13 +71,14 @@ export function CalendarToolbar({
             role="radio"
             aria-checked={view === option}
             onClick={() => onView(option)}
+            aria-keyshortcuts={VIEWS[option].shortcut}
             className={cn(
               'rounded px-2.5 py-1 text-sm',
               view === option ? 'bg-indigo-600 text-white' : 'hover:bg-slate-100 dark:hover:bg-slate-800',
               focusRing,
             )}
           >
-            {VIEW_NAMES[option]}
+            {VIEWS[option].label}
           </button>
         ))}
       </div>

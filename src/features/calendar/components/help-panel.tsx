@@ -1,23 +1,13 @@
-export const SHORTCUTS: [keys: string[], what: string][] = [
-  [['t'], 'Go to today'],
-  [['n', 'j', 'Page Down'], 'Next day, week or month'],
-  [['p', 'k', 'Page Up'], 'Previous day, week or month'],
-  [['←', '→'], 'Previous or next day'],
-  [['↑', '↓'], 'A week earlier or later (month view)'],
-  [['Home', 'End'], 'First or last day of the week'],
-  [['Enter'], 'Open the selected day’s first session, or the focused one'],
-  [['Esc'], 'Close a panel'],
-  [['?'], 'Show these shortcuts'],
-];
+import { KEY_BINDINGS } from '../model/keyboard';
 
 export function HelpPanel() {
   return (
     <div className="space-y-4 text-sm">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        {SHORTCUTS.map(([keys, what]) => (
+        {KEY_BINDINGS.map(({ keys, names = keys, what }) => (
           <div key={what} className="contents">
             <dt className="flex flex-wrap gap-1">
-              {keys.map((key) => (
+              {names.map((key) => (
                 <kbd
                   key={key}
                   className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"

@@ -1,14 +1,21 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type ComponentType } from 'react';
 import type { MergedSessions } from '../../../hyra/merge';
 import type { Day } from '../../../lib/days';
 import { whenQuiet } from '../../../lib/schedule';
 import type { CalendarFilters } from '../model/filters';
 import { groupPeriod, summarisePeriod } from '../model/period-data';
-import type { CalendarView } from '../model/range';
+import { VIEWS, type CalendarView, type ViewLayout } from '../model/views';
 import { AgendaView } from './agenda-view';
 import { MonthView } from './month-view';
 import { TimeGrid } from './time-grid';
 import type { ViewProps } from './view-props';
+
+/** The component that draws each layout of the view registry (model/views.ts). */
+const LAYOUTS: Record<ViewLayout, ComponentType<ViewProps>> = {
+  'time-grid': TimeGrid,
+  'month-grid': MonthView,
+  agenda: AgendaView,
+};
 
 export interface PeriodViewProps extends Omit<ViewProps, 'days' | 'byDay' | 'directory'> {
   view: CalendarView;
@@ -43,15 +50,11 @@ export const PeriodView = memo(function PeriodView({
     last,
   });
   const { directory } = summarisePeriod(merged);
+  const { oneDay, layout } = VIEWS[view];
   // The day view shows one day of the week it loads.
-  const days = useMemo(
-    () => (view === 'day' ? [shared.anchor] : loadedDays),
-    [view, shared.anchor, loadedDays],
-  );
-  const props: ViewProps = { ...shared, days, byDay, directory };
-  if (view === 'month') return <MonthView {...props} />;
-  if (view === 'agenda') return <AgendaView {...props} />;
-  return <TimeGrid {...props} />;
+  const days = useMemo(() => (oneDay ? [shared.anchor] : loadedDays), [oneDay, shared.anchor, loadedDays]);
+  const Layout = LAYOUTS[layout];
+  return <Layout {...shared} days={days} byDay={byDay} directory={directory} />;
 });
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { keyCommand, type KeyCommand } from '../model/keyboard';
-import type { CalendarView } from '../model/range';
+import type { CalendarView } from '../model/views';
 
 /** Inputs that take no typed text: shortcuts still work while one has focus. */
 const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color']);
@@ -25,7 +25,7 @@ export function useCalendarKeyboard(view: CalendarView, run: (command: KeyComman
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       const target = event.target as HTMLElement | null;
       const onGridOrPage = target === document.body || target?.getAttribute('role') === 'gridcell';
-      const command = keyCommand(event.key, view, onGridOrPage);
+      const command = keyCommand(event.key, { view, onGridOrPage });
       if (command && run(command)) event.preventDefault();
     }
     window.addEventListener('keydown', onKey);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { loadedRange, shiftAnchor, type CalendarView } from '../model/range';
+import { loadedRange, shiftAnchor, type CalendarView } from '../model/views';
 import { daysToFetch } from '../../../hyra/api';
 import { useApi } from '../../../hyra/api-context';
 import { MARGIN_DAYS } from '../../../hyra/contract';

@@ -1,0 +1,67 @@
+import type { ComponentProps } from 'react';
+import { HyraLink } from '../features/actions/components/hyra-link';
+import type { ExportMySessions as ExportMySessionsComponent } from '../features/export/components/export-my-sessions';
+import { QuotaContainer } from '../features/quota/components/quota-container';
+import type { HyraApi } from '../hyra/api';
+import { webAppPaths } from '../hyra/contract';
+import type { User } from '../hyra/schemas';
+import type { DayRange } from '../features/calendar/model/views';
+import { deferred } from '../ui/deferred';
+
+// The export form (wide screens only) loads after the calendar.
+const ExportMySessions = deferred<ComponentProps<typeof ExportMySessionsComponent>>(() =>
+  import('../features/export/components/export-my-sessions').then((module) => module.ExportMySessions),
+);
+
+/** Beside the calendar: the viewer's quota, the export of their sessions, and ad-hoc sessions. */
+export function CalendarSidebar({
+  api,
+  me,
+  zone,
+  now,
+  weekStartsOn,
+  displayMinutes,
+  exportRange,
+  directory,
+  canCreateAdhoc,
+  hyraWebUrl,
+  onShowOpenSlots,
+}: {
+  api: HyraApi;
+  me?: string;
+  zone: string;
+  now: number;
+  weekStartsOn: number;
+  displayMinutes: number;
+  /** The period the export form starts from. */
+  exportRange: DayRange;
+  directory: Map<string, User>;
+  canCreateAdhoc: boolean;
+  hyraWebUrl: string;
+  onShowOpenSlots: () => void;
+}) {
+  return (
+    <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
+      <QuotaContainer zone={zone} now={now} weekStartsOn={weekStartsOn} onShowOpenSlots={onShowOpenSlots} />
+      <div className="hidden lg:block">
+        <ExportMySessions
+          key={`${exportRange.first}:${exportRange.last}`}
+          api={api}
+          me={me}
+          zone={zone}
+          displayMinutes={displayMinutes}
+          directory={directory}
+          initialFirst={exportRange.first}
+          initialLast={exportRange.last}
+        />
+      </div>
+      {canCreateAdhoc && (
+        <p className="hidden text-sm lg:block">
+          <HyraLink href={`${hyraWebUrl}${webAppPaths.workspace(api.workspaceId)}`}>
+            Create an ad-hoc session in Hyra
+          </HyraLink>
+        </p>
+      )}
+    </aside>
+  );
+}

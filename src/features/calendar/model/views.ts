@@ -1,0 +1,136 @@
+import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek, type Day } from '../../../lib/days';
+import { formatDay, formatMonth } from '../../../lib/format';
+
+export const CALENDAR_VIEWS = ['day', 'week', 'month', 'agenda'] as const;
+export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+
+export interface DayRange {
+  first: Day;
+  last: Day;
+}
+
+/** How a view lays its days out; `components/period-view.tsx` has a component for each. */
+export type ViewLayout = 'time-grid' | 'month-grid' | 'agenda';
+
+/**
+ * One calendar view: everything the page, the toolbar, the keyboard and the prefetch need
+ * to know of it. A new view is one more entry here (and a layout, if it needs its own).
+ */
+export interface ViewDefinition {
+  /** In the view switcher. */
+  label: string;
+  /** The key that switches to it. */
+  shortcut: string;
+  /** What next and previous move by, in words ("Next week"). */
+  unit: 'day' | 'week' | 'month';
+  layout: ViewLayout;
+  /** The days it shows around the anchor. */
+  shows(anchor: Day, weekStartsOn: number): DayRange;
+  /**
+   * The days it loads: what it shows, except that the day view loads its whole week, so
+   * the week strip has its counts and the other days of the week open at once.
+   */
+  loads(anchor: Day, weekStartsOn: number): DayRange;
+  /** The anchor one period earlier (-1) or later (+1). */
+  step(anchor: Day, direction: 1 | -1): Day;
+  /** The heading of the period shown. */
+  title(shown: DayRange, anchor: Day): string;
+  /** What an empty period says; null where the view says it itself (the agenda, per day). */
+  empty: string | null;
+  /** Shows only the anchor of the days it loads. */
+  oneDay: boolean;
+  /** Has the strip of the week's days above it. */
+  weekStrip: boolean;
+  /** Up and down move a week (its days are rows of weeks). */
+  weekRows: boolean;
+}
+
+const week = (anchor: Day, weekStartsOn: number): DayRange => {
+  const first = startOfWeek(anchor, weekStartsOn);
+  return { first, last: addDays(first, 6) };
+};
+
+/** The month's whole weeks. */
+const monthGrid = (anchor: Day, weekStartsOn: number): DayRange => ({
+  first: startOfWeek(startOfMonth(anchor), weekStartsOn),
+  last: addDays(startOfWeek(endOfMonth(anchor), weekStartsOn), 6),
+});
+
+const stepWeek = (anchor: Day, direction: 1 | -1) => addDays(anchor, 7 * direction);
+const weekTitle = ({ first, last }: DayRange) =>
+  `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
+
+export const VIEWS: Record<CalendarView, ViewDefinition> = {
+  day: {
+    label: 'Day',
+    shortcut: 'd',
+    unit: 'day',
+    layout: 'time-grid',
+    shows: (anchor) => ({ first: anchor, last: anchor }),
+    loads: week,
+    step: (anchor, direction) => addDays(anchor, direction),
+    title: (_shown, anchor) => formatDay(anchor),
+    empty: 'No sessions this day.',
+    oneDay: true,
+    weekStrip: true,
+    weekRows: false,
+  },
+  week: {
+    label: 'Week',
+    shortcut: 'w',
+    unit: 'week',
+    layout: 'time-grid',
+    shows: week,
+    loads: week,
+    step: stepWeek,
+    title: weekTitle,
+    empty: 'No sessions this week.',
+    oneDay: false,
+    weekStrip: true,
+    weekRows: false,
+  },
+  month: {
+    label: 'Month',
+    shortcut: 'm',
+    unit: 'month',
+    layout: 'month-grid',
+    shows: monthGrid,
+    loads: monthGrid,
+    step: (anchor, direction) => addMonths(anchor, direction),
+    title: (_shown, anchor) => formatMonth(anchor),
+    empty: 'No sessions this month.',
+    oneDay: false,
+    weekStrip: false,
+    weekRows: true,
+  },
+  agenda: {
+    label: 'Agenda',
+    shortcut: 'a',
+    unit: 'week',
+    layout: 'agenda',
+    shows: week,
+    loads: week,
+    step: stepWeek,
+    title: weekTitle,
+    empty: null,
+    oneDay: false,
+    weekStrip: true,
+    weekRows: false,
+  },
+};
+
+export function isCalendarView(value: string | null | undefined): value is CalendarView {
+  return (CALENDAR_VIEWS as readonly string[]).includes(value ?? '');
+}
+
+/** The days a view shows around `anchor`. */
+export const visibleRange = (view: CalendarView, anchor: Day, weekStartsOn: number) =>
+  VIEWS[view].shows(anchor, weekStartsOn);
+
+/** The days a view loads around `anchor`. */
+export const loadedRange = (view: CalendarView, anchor: Day, weekStartsOn: number) =>
+  VIEWS[view].loads(anchor, weekStartsOn);
+
+/** The anchor one period earlier (-1) or later (+1). */
+export const shiftAnchor = (view: CalendarView, anchor: Day, direction: 1 | -1) =>
+  VIEWS[view].step(anchor, direction);
