@@ -5,6 +5,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+
+// The layers, lowest first: each may import only the ones below it. The demo is loaded
+// only by the entry (src/main.tsx) and by tests; features do not import each other.
+const LAYERS = ['lib', 'ui', 'hyra', 'features', 'app'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
+const layerZones = LAYERS.flatMap((layer, index) =>
+  LAYERS.slice(index + 1).map((above) => ({
+    target: `./src/${layer}`,
+    from: `./src/${above}`,
+    message: `${layer}/ sits below ${above}/: move the shared code down instead.`,
+  })),
+);
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [`./${feature}`],
+  message: 'Features do not import each other; app/ composes them (or move the shared code down).',
+}));
+const demoZones = LAYERS.map((layer) => ({
+  target: `./src/${layer}`,
+  from: './src/demo',
+  message: 'Only the entry (src/main.tsx) loads the demo.',
+}));
 
 export default tseslint.config(
   {
@@ -49,21 +74,15 @@ export default tseslint.config(
     },
   },
   {
-    // Features do not import each other; app/ composes them.
-    files: ['src/features/**/*.{ts,tsx}'],
+    // The layering, checked on resolved paths (so `../../../features/x` is caught too).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../../*/**', '!../../../**'],
-              message: 'Features do not import each other; app/ composes them.',
-            },
-            { group: ['**/app/**', '**/demo/**'], message: 'Features do not import app/ or the demo.' },
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...demoZones] }],
+      'import-x/no-cycle': 'error',
     },
   },
   prettier,
