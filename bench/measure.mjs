@@ -2,7 +2,7 @@
 /**
  * The browser half of the benchmark: each function opens or drives one page and returns
  * raw numbers (milliseconds on the page's own clock, `performance.now()`). Statistics and
- * the report are scripts/bench.mjs's business.
+ * the report are bench/run.mjs's business.
  */
 import { installProbe } from './probe.mjs';
 import { addDays, dayOf, monthGrid } from './workspaces.mjs';

@@ -10,8 +10,6 @@ export interface Holder {
   user?: User;
 }
 
-export type SlotKind = 'host' | 'cohost' | 'role';
-
 /** A user is present when the ID is set and the User object does not say it doesn't exist. */
 function holderOf(id: string | undefined, user: User | null | undefined): Holder | null {
   if (user && user.exists === false) return null;

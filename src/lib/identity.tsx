@@ -14,7 +14,3 @@ export function useMe(): string | undefined {
   const preset = useContext(PresetContext);
   return settings.myUserId ?? preset;
 }
-
-export function usePresetIdentity(): string | undefined {
-  return useContext(PresetContext);
-}

@@ -25,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import {
   APP_DIR,
   buildForBench,
@@ -34,8 +34,8 @@ import {
   initialAssets,
   PROFILE_DIR,
   ROOT,
-} from '../bench/build.mjs';
-import { startFakeHyra } from '../bench/fake-hyra.mjs';
+} from './build.mjs';
+import { startFakeHyra } from './fake-hyra.mjs';
 import {
   longTasks,
   measureDetail,
@@ -43,11 +43,11 @@ import {
   measureBareReveal,
   measureMonthLoad,
   measureNavigation,
-} from '../bench/measure.mjs';
-import { profileMonthLoad, summariseProfile } from '../bench/profile.mjs';
-import { serverKind, startAppServer } from '../bench/servers.mjs';
-import { formatFigures, formatMarkdown, summary } from '../bench/stats.mjs';
-import { addMonths, BENCH_MONTH, buildWorkspaces, WORKSPACE_SPECS } from '../bench/workspaces.mjs';
+} from './measure.mjs';
+import { profileMonthLoad, summariseProfile } from './profile.mjs';
+import { serverKind, startAppServer } from './servers.mjs';
+import { formatFigures, formatMarkdown, summary } from './stats.mjs';
+import { addMonths, BENCH_MONTH, buildWorkspaces, WORKSPACE_SPECS } from './workspaces.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -115,7 +115,7 @@ async function main() {
   log('generating workspaces with the demo generator ...');
   const workspaces = await buildWorkspaces([WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k']], source);
   const [w1k, w5k] =
-    /** @type {[import('../bench/workspaces.mjs').BenchWorkspace, import('../bench/workspaces.mjs').BenchWorkspace]} */ (
+    /** @type {[import('./workspaces.mjs').BenchWorkspace, import('./workspaces.mjs').BenchWorkspace]} */ (
       workspaces
     );
   for (const workspace of workspaces) {
@@ -156,7 +156,7 @@ async function main() {
   /**
    * One page load of a month in a fresh browser context.
    * @param {'app' | 'minimal' | 'big-calendar'} kind
-   * @param {import('../bench/workspaces.mjs').BenchWorkspace} workspace
+   * @param {import('./workspaces.mjs').BenchWorkspace} workspace
    * @param {'day' | 'range'} mode
    * @param {{ locale?: string; label?: string }} [options] label: a sample name other than the kind
    */
@@ -181,7 +181,7 @@ async function main() {
   /**
    * The dashboard: load the month, then (optionally) open sessions, browse, and read the
    * heap and the long tasks, all in one page.
-   * @param {import('../bench/workspaces.mjs').BenchWorkspace} workspace
+   * @param {import('./workspaces.mjs').BenchWorkspace} workspace
    * @param {'day' | 'range'} mode
    * @param {{ details?: string[]; browse: ('n' | 'p')[]; bareReveal?: boolean }} script
    */
@@ -354,7 +354,7 @@ async function main() {
 
 /**
  * @param {{ samples: Record<string, any[]>; assets: Awaited<ReturnType<typeof initialAssets>>;
- *   workspaces: import('../bench/workspaces.mjs').BenchWorkspace[]; profiles: Record<string, unknown>;
+ *   workspaces: import('./workspaces.mjs').BenchWorkspace[]; profiles: Record<string, unknown>;
  *   fakeCounts: Record<string, number> }} input
  */
 function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
