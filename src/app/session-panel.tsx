@@ -3,7 +3,8 @@ import { DeleteServerButton, SessionActions } from '../features/actions/componen
 import { SlotActions } from '../features/actions/components/slot-actions';
 import { AddToCalendar } from '../features/export/components/add-to-calendar';
 import { googleCalendarUrl } from '../features/export/model/calendar-text';
-import { SessionDetail, type DetailContext } from '../features/session/components/session-detail';
+import { SessionDetail } from '../features/session/components/session-detail';
+import type { DetailContext } from '../features/session/model/detail';
 import type { Session } from '../hyra/schemas';
 import { CopyLinkButton } from '../ui/copy-link-button';
 

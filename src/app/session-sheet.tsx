@@ -1,6 +1,6 @@
 import { useEffect, type ComponentProps } from 'react';
 import type { ActionEnv } from '../features/actions/components/actions-provider';
-import type { DetailContext } from '../features/session/components/session-detail';
+import type { DetailContext } from '../features/session/model/detail';
 import type { Session } from '../hyra/schemas';
 import { whenQuiet } from '../lib/schedule';
 import { deferred } from '../ui/deferred';
