@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { HyraApi } from '../../../hyra/api';
 import {
@@ -13,6 +12,7 @@ import { holderName, type Holder } from '../../../hyra/selectors';
 import type { SlotRef } from '../../../hyra/permissions';
 import { formatTime } from '../../../lib/format';
 import { Button } from '../../../ui/button';
+import { Dialog, DialogClose } from '../../../ui/dialog';
 import { toast } from '../../../ui/toaster';
 import { describeWriteError } from '../model/write-errors';
 import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
@@ -190,9 +190,6 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
   );
 }
 
-const panel =
-  'fixed top-1/2 left-1/2 z-[70] w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-4 shadow-xl dark:bg-slate-900';
-
 function ConfirmDialog({
   confirmation,
   onClose,
@@ -201,31 +198,28 @@ function ConfirmDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog.Root open={confirmation !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-[65] bg-slate-950/50" />
-        <Dialog.Content role="alertdialog" className={panel}>
-          <Dialog.Title className="text-lg font-semibold">{confirmation?.title}</Dialog.Title>
-          <Dialog.Description asChild>
-            <div className="mt-2 text-sm">{confirmation?.body}</div>
-          </Dialog.Description>
-          <div className="mt-4 flex justify-end gap-2">
-            <Dialog.Close asChild>
-              <Button>Keep as is</Button>
-            </Dialog.Close>
-            <Button
-              variant={confirmation?.danger ? 'danger' : 'primary'}
-              onClick={() => {
-                confirmation?.onConfirm();
-                onClose();
-              }}
-            >
-              {confirmation?.confirm}
-            </Button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      alert
+      open={confirmation !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={confirmation?.title}
+      description={confirmation?.body}
+    >
+      <div className="mt-4 flex justify-end gap-2">
+        <DialogClose asChild>
+          <Button>Keep as is</Button>
+        </DialogClose>
+        <Button
+          variant={confirmation?.danger ? 'danger' : 'primary'}
+          onClick={() => {
+            confirmation?.onConfirm();
+            onClose();
+          }}
+        >
+          {confirmation?.confirm}
+        </Button>
+      </div>
+    </Dialog>
   );
 }
 
@@ -255,71 +249,67 @@ function AssignDialog({
   };
 
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open) => !open && close()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-[65] bg-slate-950/50" />
-        <Dialog.Content className={panel}>
-          <Dialog.Title className="text-lg font-semibold">Assign {target?.label}</Dialog.Title>
-          <Dialog.Description className="text-sm text-slate-600 dark:text-slate-300">
-            {target ? slotName(target.label, target.session, env) : ''}
-          </Dialog.Description>
-          <form
-            className="mt-3 space-y-2"
-            onSubmit={(event) => {
-              event.preventDefault();
-              setTouched(true);
-              if (!target || !valid) return;
-              onAssign(target, userId);
-              close();
-            }}
-          >
-            <label htmlFor={inputId} className="block text-sm font-semibold">
-              Roblox user ID
-            </label>
-            <input
-              id={inputId}
-              list={listId}
-              inputMode="numeric"
-              autoComplete="off"
-              value={value}
-              onChange={(event) => setValue(event.target.value)}
-              aria-invalid={touched && !valid}
-              aria-describedby={`${inputId}-hint`}
-              className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:bg-slate-800"
-            />
-            <datalist id={listId}>
-              {[...env.directory].map(([id, user]) => (
-                <option key={id} value={id}>
-                  {user.display_name ?? user.username ?? id}
-                  {user.username ? ` (@${user.username})` : ''}
-                </option>
-              ))}
-            </datalist>
-            <p
-              id={`${inputId}-hint`}
-              className={
-                touched && !valid
-                  ? 'text-sm text-rose-700 dark:text-rose-300'
-                  : 'text-sm text-slate-600 dark:text-slate-300'
-              }
-            >
-              {touched && !valid
-                ? 'A Roblox user ID is digits only.'
-                : known?.user
-                  ? `${holderName(known, env.directory).primary}${holderName(known, env.directory).secondary ? ` ${holderName(known, env.directory).secondary}` : ''}`
-                  : 'Suggestions are people seen in the loaded sessions.'}
-            </p>
-            <div className="flex justify-end gap-2 pt-2">
-              <Dialog.Close asChild>
-                <Button>Cancel</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary">
-                Assign
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={target !== null}
+      onOpenChange={(open) => !open && close()}
+      title={`Assign ${target?.label ?? ''}`}
+      description={target ? slotName(target.label, target.session, env) : undefined}
+    >
+      <form
+        className="mt-3 space-y-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTouched(true);
+          if (!target || !valid) return;
+          onAssign(target, userId);
+          close();
+        }}
+      >
+        <label htmlFor={inputId} className="block text-sm font-semibold">
+          Roblox user ID
+        </label>
+        <input
+          id={inputId}
+          list={listId}
+          inputMode="numeric"
+          autoComplete="off"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          aria-invalid={touched && !valid}
+          aria-describedby={`${inputId}-hint`}
+          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-slate-600 dark:bg-slate-800"
+        />
+        <datalist id={listId}>
+          {[...env.directory].map(([id, user]) => (
+            <option key={id} value={id}>
+              {user.display_name ?? user.username ?? id}
+              {user.username ? ` (@${user.username})` : ''}
+            </option>
+          ))}
+        </datalist>
+        <p
+          id={`${inputId}-hint`}
+          className={
+            touched && !valid
+              ? 'text-sm text-rose-700 dark:text-rose-300'
+              : 'text-sm text-slate-600 dark:text-slate-300'
+          }
+        >
+          {touched && !valid
+            ? 'A Roblox user ID is digits only.'
+            : known?.user
+              ? `${holderName(known, env.directory).primary}${holderName(known, env.directory).secondary ? ` ${holderName(known, env.directory).secondary}` : ''}`
+              : 'Suggestions are people seen in the loaded sessions.'}
+        </p>
+        <div className="flex justify-end gap-2 pt-2">
+          <DialogClose asChild>
+            <Button>Cancel</Button>
+          </DialogClose>
+          <Button type="submit" variant="primary">
+            Assign
+          </Button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

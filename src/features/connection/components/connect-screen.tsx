@@ -1,20 +1,16 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FetchMode } from '../../../hyra/api';
 import { DEMO_WORKSPACE_ID } from '../../../hyra/runtime-config';
-import { cn } from '../../../lib/cn';
-import { Button, focusRing } from '../../../ui/button';
+import { Button } from '../../../ui/button';
+import { Choice } from '../../../ui/choice';
+import { Field } from '../../../ui/field';
 import { describeConnectionFailure } from '../model/failure-wording';
 import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
 import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
+import { connectInputClass, TokenFields } from './token-fields';
 
 /** Letters, digits, `-` and `_`: Hyra's IDs are 24 hex digits (seen in use). */
 const WORKSPACE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-const inputClass = cn(
-  'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm dark:border-slate-600 dark:bg-slate-800',
-  'aria-[invalid=true]:border-rose-600',
-  focusRing,
-);
 
 type Phase =
   | { state: 'idle' }
@@ -44,7 +40,7 @@ export function ConnectScreen({
   hour12?: boolean;
   navigate?: (url: string) => void;
 }) {
-  const ids = { workspace: useId(), token: useId(), remember: useId(), mode: useId() };
+  const ids = { heading: useId(), mode: useId() };
   const [stored, setStored] = useState<StoredToken | undefined>(readStoredToken);
   const [workspaceId, setWorkspaceId] = useState(
     initialWorkspaceId && initialWorkspaceId !== DEMO_WORKSPACE_ID ? initialWorkspaceId : '',
@@ -127,9 +123,9 @@ export function ConnectScreen({
   const busy = phase.state === 'testing';
 
   return (
-    <section aria-labelledby={`${ids.workspace}-heading`} className="mx-auto max-w-xl space-y-4 py-4">
+    <section aria-labelledby={ids.heading} className="mx-auto max-w-xl space-y-4 py-4">
       <div className="space-y-1">
-        <h2 id={`${ids.workspace}-heading`} className="text-xl font-semibold">
+        <h2 id={ids.heading} className="text-xl font-semibold">
           Connect your workspace
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">
@@ -150,33 +146,23 @@ export function ConnectScreen({
         onSubmit={onSubmit}
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
       >
-        <div className="space-y-1">
-          <label htmlFor={ids.workspace} className="block text-sm font-semibold">
-            Workspace ID
-          </label>
-          <input
-            id={ids.workspace}
-            ref={workspaceInput}
-            value={workspaceId}
-            onChange={(event) => setWorkspaceId(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={showErrors && workspaceError !== undefined}
-            aria-describedby={`${ids.workspace}-hint`}
-            className={inputClass}
-          />
-          <p
-            id={`${ids.workspace}-hint`}
-            className={cn(
-              'text-xs',
-              showErrors && workspaceError
-                ? 'text-rose-700 dark:text-rose-300'
-                : 'text-slate-600 dark:text-slate-400',
-            )}
-          >
-            {showErrors && workspaceError ? workspaceError : 'The 24-character ID of your workspace in Hyra.'}
-          </p>
-        </div>
+        <Field
+          label="Workspace ID"
+          hint="The 24-character ID of your workspace in Hyra."
+          error={showErrors ? workspaceError : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={workspaceInput}
+              value={workspaceId}
+              onChange={(event) => setWorkspaceId(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              className={connectInputClass}
+            />
+          )}
+        </Field>
 
         {serverHasToken ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -184,77 +170,20 @@ export function ConnectScreen({
             here.
           </p>
         ) : (
-          <div className="space-y-2">
-            <div className="space-y-1">
-              <label htmlFor={ids.token} className="block text-sm font-semibold">
-                API token
-              </label>
-              <input
-                id={ids.token}
-                ref={tokenInput}
-                type="password"
-                value={token}
-                onChange={(event) => {
-                  setToken(event.target.value);
-                  setForgotten(false);
-                }}
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={showErrors && tokenError !== undefined}
-                aria-describedby={`${ids.token}-hint`}
-                className={inputClass}
-              />
-              <p
-                id={`${ids.token}-hint`}
-                className={cn(
-                  'text-xs',
-                  showErrors && tokenError
-                    ? 'text-rose-700 dark:text-rose-300'
-                    : 'text-slate-600 dark:text-slate-400',
-                )}
-              >
-                {showErrors && tokenError
-                  ? tokenError
-                  : 'From Workspace Settings → Developer API in Hyra. It goes only to Hyra, through this dashboard’s server, and is kept for this tab unless you tick below.'}
-              </p>
-            </div>
-            <div className="flex items-start gap-2">
-              <input
-                id={ids.remember}
-                type="checkbox"
-                checked={remember}
-                onChange={(event) => setRemember(event.target.checked)}
-                aria-describedby={`${ids.remember}-hint`}
-                className={cn('mt-1 size-4', focusRing)}
-              />
-              <div>
-                <label htmlFor={ids.remember} className="text-sm font-semibold">
-                  Remember on this device
-                </label>
-                <p id={`${ids.remember}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-                  Keeps the token in this browser's storage after the tab closes. Anyone using this browser
-                  profile can use it.
-                </p>
-              </div>
-            </div>
-            {stored ? (
-              <div className="flex flex-wrap items-center gap-2 text-sm">
-                <span>
-                  A token for {stored.workspaceId} is saved{' '}
-                  {stored.remembered ? 'on this device' : 'for this tab'}.
-                </span>
-                <Button variant="danger" onClick={forget}>
-                  Forget token
-                </Button>
-              </div>
-            ) : (
-              forgotten && (
-                <p role="status" className="text-sm">
-                  The token is forgotten: nothing is kept in this browser.
-                </p>
-              )
-            )}
-          </div>
+          <TokenFields
+            token={token}
+            onToken={(value) => {
+              setToken(value);
+              setForgotten(false);
+            }}
+            error={showErrors ? tokenError : undefined}
+            inputRef={tokenInput}
+            remember={remember}
+            onRemember={setRemember}
+            stored={stored}
+            forgotten={forgotten}
+            onForget={forget}
+          />
         )}
 
         <fieldset className="space-y-1">
@@ -269,26 +198,16 @@ export function ConnectScreen({
               ],
             ] as const
           ).map(([value, label, hint]) => (
-            <div key={value} className="flex items-start gap-2">
-              <input
-                id={`${ids.mode}-${value}`}
-                type="radio"
-                name={ids.mode}
-                value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
-                aria-describedby={`${ids.mode}-${value}-hint`}
-                className={cn('mt-1 size-4', focusRing)}
-              />
-              <div>
-                <label htmlFor={`${ids.mode}-${value}`} className="text-sm">
-                  {label}
-                </label>
-                <p id={`${ids.mode}-${value}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-                  {hint}
-                </p>
-              </div>
-            </div>
+            <Choice
+              key={value}
+              type="radio"
+              name={ids.mode}
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+              label={label}
+              hint={hint}
+            />
           ))}
         </fieldset>
 

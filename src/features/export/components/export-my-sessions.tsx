@@ -8,6 +8,7 @@ import type { User } from '../../../hyra/schemas';
 import { holdsAnySlot } from '../../../hyra/selectors';
 import { dayInZone, diffDays, isDay, type Day } from '../../../lib/days';
 import { Button } from '../../../ui/button';
+import { Field } from '../../../ui/field';
 import { downloadText } from './download';
 
 /** At most two months at a time: each day is one request, and Hyra allows about 100 a minute. */
@@ -36,8 +37,7 @@ export const ExportMySessions = memo(function ExportMySessions({
   initialLast: Day;
 }) {
   const queryClient = useQueryClient();
-  const fromId = useId();
-  const toId = useId();
+  const titleId = useId();
   const [first, setFirst] = useState(initialFirst);
   const [last, setLast] = useState(initialLast);
   const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done' | 'error'; message: string }>(
@@ -91,32 +91,34 @@ export const ExportMySessions = memo(function ExportMySessions({
         event.preventDefault();
         void exportRange();
       }}
-      aria-labelledby={`${fromId}-title`}
+      aria-labelledby={titleId}
     >
-      <h3 id={`${fromId}-title`} className="font-semibold">
+      <h3 id={titleId} className="font-semibold">
         Export my sessions
       </h3>
       <div className="flex flex-wrap gap-2">
-        <label htmlFor={fromId} className="flex flex-col gap-0.5">
-          From
-          <input
-            id={fromId}
-            type="date"
-            value={first}
-            onChange={(event) => setFirst(event.target.value)}
-            className={field}
-          />
-        </label>
-        <label htmlFor={toId} className="flex flex-col gap-0.5">
-          To
-          <input
-            id={toId}
-            type="date"
-            value={last}
-            onChange={(event) => setLast(event.target.value)}
-            className={field}
-          />
-        </label>
+        <Field label="From" look="compact">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={first}
+              onChange={(event) => setFirst(event.target.value)}
+              className={field}
+            />
+          )}
+        </Field>
+        <Field label="To" look="compact">
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={last}
+              onChange={(event) => setLast(event.target.value)}
+              className={field}
+            />
+          )}
+        </Field>
       </div>
       {problem && <p className="text-amber-800 dark:text-amber-300">{problem}</p>}
       <Button type="submit" disabled={Boolean(problem) || state.kind === 'busy'} className="w-full">

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isValidZone, viewerZone } from '../../../lib/days';
 import { Button } from '../../../ui/button';
+import { Field } from '../../../ui/field';
 import { useSettings } from '../../../lib/settings';
 
 const input =
@@ -27,37 +28,29 @@ function ZoneField({
   hint: string;
   allowEmpty?: boolean;
 }) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const valid = (allowEmpty && draft.trim() === '') || isValidZone(draft.trim());
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <div className="flex gap-2">
-        <input
-          id={id}
-          list="iana-zones"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          aria-invalid={!valid}
-          aria-describedby={`${id}-hint`}
-          className={input}
-        />
-        <Button onClick={() => valid && onSave(draft.trim() || undefined)} disabled={!valid}>
-          Apply
-        </Button>
-      </div>
-      <p
-        id={`${id}-hint`}
-        className={
-          valid ? 'text-xs text-slate-600 dark:text-slate-400' : 'text-xs text-rose-700 dark:text-rose-300'
-        }
-      >
-        {valid ? hint : `"${draft}" is not a time zone. Use an IANA name such as Europe/London.`}
-      </p>
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      error={valid ? undefined : `"${draft}" is not a time zone. Use an IANA name such as Europe/London.`}
+    >
+      {(control) => (
+        <div className="flex gap-2">
+          <input
+            {...control}
+            list="iana-zones"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            className={input}
+          />
+          <Button onClick={() => valid && onSave(draft.trim() || undefined)} disabled={!valid}>
+            Apply
+          </Button>
+        </div>
+      )}
+    </Field>
   );
 }
 
@@ -78,8 +71,6 @@ export function SettingsPanel({
 }) {
   const [settings, save] = useSettings();
   const zoneList = useMemo(() => zones(), []);
-  const idField = useId();
-  const lengthField = useId();
   const [userId, setUserId] = useState(settings.myUserId ?? '');
   const userIdValid = userId === '' || /^\d{1,20}$/.test(userId);
   const [length, setLength] = useState(String(settings.displayMinutes));
@@ -131,40 +122,29 @@ export function SettingsPanel({
             12-hour (2:00 PM)
           </label>
         </fieldset>
-        <div className="space-y-1">
-          <label htmlFor={lengthField} className="block text-sm font-semibold">
-            Display length of a session (minutes)
-          </label>
-          <input
-            id={lengthField}
-            type="number"
-            min={15}
-            max={480}
-            step={15}
-            value={length}
-            onChange={(event) => {
-              setLength(event.target.value);
-              const minutes = Number(event.target.value);
-              if (Number.isInteger(minutes) && minutes >= 15 && minutes <= 480)
-                save({ displayMinutes: minutes });
-            }}
-            aria-invalid={!lengthValid}
-            className={`${input} w-32`}
-            aria-describedby={`${lengthField}-hint`}
-          />
-          <p
-            id={`${lengthField}-hint`}
-            className={
-              lengthValid
-                ? 'text-xs text-slate-600 dark:text-slate-400'
-                : 'text-xs text-rose-700 dark:text-rose-300'
-            }
-          >
-            {lengthValid
-              ? 'Hyra sends only start times. This length sets block heights on the day and week grids; it is not a real end time.'
-              : 'Enter whole minutes from 15 to 480.'}
-          </p>
-        </div>
+        <Field
+          label="Display length of a session (minutes)"
+          hint="Hyra sends only start times. This length sets block heights on the day and week grids; it is not a real end time."
+          error={lengthValid ? undefined : 'Enter whole minutes from 15 to 480.'}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={15}
+              max={480}
+              step={15}
+              value={length}
+              onChange={(event) => {
+                setLength(event.target.value);
+                const minutes = Number(event.target.value);
+                if (Number.isInteger(minutes) && minutes >= 15 && minutes <= 480)
+                  save({ displayMinutes: minutes });
+              }}
+              className={`${input} w-32`}
+            />
+          )}
+        </Field>
       </section>
       <section className="space-y-2">
         <h3 className="font-semibold">Look</h3>
@@ -192,39 +172,30 @@ export function SettingsPanel({
       </section>
       <section className="space-y-2">
         <h3 className="font-semibold">You</h3>
-        <label htmlFor={idField} className="block text-sm font-semibold">
-          Your Roblox user ID
-        </label>
-        <div className="flex gap-2">
-          <input
-            id={idField}
-            inputMode="numeric"
-            value={userId}
-            onChange={(event) => setUserId(event.target.value.trim())}
-            aria-invalid={!userIdValid}
-            aria-describedby={`${idField}-hint`}
-            className={input}
-          />
-          <Button
-            onClick={() => userIdValid && save({ myUserId: userId || undefined })}
-            disabled={!userIdValid}
-          >
-            Save
-          </Button>
-        </div>
-        <p
-          id={`${idField}-hint`}
-          className={
-            userIdValid
-              ? 'text-xs text-slate-600 dark:text-slate-400'
-              : 'text-xs text-rose-700 dark:text-rose-300'
-          }
+        <Field
+          label="Your Roblox user ID"
+          className="space-y-2"
+          hint={`Hyra does not say who you are: this ID powers "My sessions" and taking slots. It is the number in your Roblox profile link.${demoUserId ? ` The demo's identity is ${demoUserId}.` : ''}`}
+          error={userIdValid ? undefined : 'A Roblox user ID is digits only.'}
         >
-          {userIdValid
-            ? 'Hyra does not say who you are: this ID powers "My sessions" and taking slots. It is the number in your Roblox profile link.'
-            : 'A Roblox user ID is digits only.'}
-          {demoUserId && userIdValid && ` The demo's identity is ${demoUserId}.`}
-        </p>
+          {(control) => (
+            <div className="flex gap-2">
+              <input
+                {...control}
+                inputMode="numeric"
+                value={userId}
+                onChange={(event) => setUserId(event.target.value.trim())}
+                className={input}
+              />
+              <Button
+                onClick={() => userIdValid && save({ myUserId: userId || undefined })}
+                disabled={!userIdValid}
+              >
+                Save
+              </Button>
+            </div>
+          )}
+        </Field>
       </section>
     </div>
   );
