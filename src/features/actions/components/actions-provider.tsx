@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { HyraApi } from '../../../hyra/api';
+import { writeMessage } from '../../../hyra/error-messages';
 import {
   useChangeSlot,
   useCreateServer,
@@ -14,7 +15,6 @@ import type { SlotRef } from '../../../hyra/permissions';
 import { formatTime } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { toast } from '../../../ui/toaster';
-import { describeWriteError } from '../model/write-errors';
 import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
 
 export interface ActionEnv {
@@ -78,7 +78,7 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
       toast({
         tone: 'error',
         title: `Not saved: ${what.toLowerCase()}`,
-        detail: `${describeWriteError(outcome.error)} The change was undone.`,
+        detail: `${writeMessage(outcome.error)} The change was undone.`,
       });
     } else {
       toast({

@@ -3,7 +3,7 @@ import type { FetchMode } from '../../../hyra/api';
 import { DEMO_WORKSPACE_ID } from '../../../hyra/runtime-config';
 import { cn } from '../../../lib/cn';
 import { Button, focusRing } from '../../../ui/button';
-import { describeConnectionFailure } from '../model/failure-wording';
+import { connectMessage } from '../../../hyra/error-messages';
 import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
 import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
 
@@ -99,7 +99,7 @@ export function ConnectScreen({
     } catch (error) {
       result = {
         ok: false,
-        ...describeConnectionFailure(error, { workspaceId: trimmedId, serverHasToken, hour12 }),
+        ...connectMessage(error, { workspaceId: trimmedId, serverHasToken, hour12 }),
       };
     }
     if (current !== run.current) return;
