@@ -1,5 +1,6 @@
 import { parseRateLimitReset, parseRetryAfter, RATE_HEADERS } from './contract';
-import { HyraError, kindForStatus, summaryFor } from './errors';
+import { summaryFor } from './error-messages';
+import { HyraError, kindForStatus } from './errors';
 import { RateLimiter } from './rate-limit';
 import { parseErrorMessage } from './parse';
 

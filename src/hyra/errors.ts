@@ -1,5 +1,5 @@
 /**
- * Every failure the Hyra client can raise. `kind` drives the message a user sees;
+ * Every failure the Hyra client can raise. `kind` picks the words a user sees (error-messages.ts);
  * `status` and `hyraMessage` carry what Hyra said.
  */
 export type HyraErrorKind =
@@ -52,22 +52,6 @@ export function kindForStatus(status: number): HyraErrorKind {
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'bad-request';
-}
-
-const SUMMARY: Record<HyraErrorKind, string> = {
-  unauthorized: 'Hyra refused the API token.',
-  forbidden: 'This token has no access to that workspace or action.',
-  'not-found': 'Hyra could not find that workspace or session.',
-  'rate-limited': 'Too many requests to Hyra; waiting before trying again.',
-  'bad-request': 'Hyra rejected the request.',
-  server: 'Hyra had a problem answering.',
-  network: 'Hyra could not be reached. Check your connection.',
-  timeout: 'Hyra took too long to answer.',
-  'bad-response': 'Hyra sent an answer that is not JSON.',
-};
-
-export function summaryFor(kind: HyraErrorKind) {
-  return SUMMARY[kind];
 }
 
 export function isHyraError(error: unknown): error is HyraError {

@@ -5,11 +5,46 @@
 import type { Permissions, Session } from './schemas';
 import { selectCoHost, selectHost, selectServers } from './selectors';
 
-export type Decision = { state: 'hidden' } | { state: 'disabled'; reason: string } | { state: 'allowed' };
+/** Why an action the viewer may take is blocked right now. The words are in BLOCK_REASONS. */
+export type BlockCode =
+  | SessionBlockCode
+  | 'needs-assign-host'
+  | 'needs-assign-cohost'
+  | 'needs-assign-roles'
+  | 'needs-identity'
+  | 'slot-mine'
+  | 'slot-taken'
+  | 'host-quota-reached'
+  | 'cohost-quota-reached';
+
+/** Blocks that hold for every slot of a session, said once for the whole session. */
+export type SessionBlockCode = 'session-cancelled' | 'server-locked';
+
+/** The one table of words for blocked actions: branch on the code, show the reason. */
+export const BLOCK_REASONS: Record<BlockCode, string> = {
+  'session-cancelled': 'Session cancelled',
+  'server-locked': 'Server locked',
+  'needs-assign-host': 'Needs the Assign Host permission',
+  'needs-assign-cohost': 'Needs the Assign Co-Host permission',
+  'needs-assign-roles': 'Needs the Assign Roles permission',
+  'needs-identity': 'Set your Roblox user ID in settings first',
+  'slot-mine': 'You hold this slot',
+  'slot-taken': 'Slot already taken',
+  'host-quota-reached': 'Host quota reached',
+  'cohost-quota-reached': 'Co-Host quota reached',
+};
+
+export type Decision =
+  { state: 'hidden' } | { state: 'disabled'; code: BlockCode; reason: string } | { state: 'allowed' };
 
 const HIDDEN: Decision = { state: 'hidden' };
 const ALLOWED: Decision = { state: 'allowed' };
-const disabled = (reason: string): Decision => ({ state: 'disabled', reason });
+const disabled = (code: BlockCode): Decision => ({ state: 'disabled', code, reason: BLOCK_REASONS[code] });
+
+/** Whether a block holds for the whole session rather than one slot. */
+export function isSessionBlock(code: BlockCode): code is SessionBlockCode {
+  return code === 'session-cancelled' || code === 'server-locked';
+}
 
 /** A slot of a session: host or co-host of a server (the first when absent), or a role. */
 export type SlotRef =
@@ -72,17 +107,18 @@ function quotaReached(used: number, quota: number) {
 }
 
 /** Why no slot of this session can change now, if so. */
-export function sessionBlock(session: Session, now: number): string | undefined {
-  if (session.cancelled) return 'Session cancelled';
-  if (now >= lockTime(session)) return 'Server locked';
+export function sessionBlock(session: Session, now: number): SessionBlockCode | undefined {
+  if (session.cancelled) return 'session-cancelled';
+  if (now >= lockTime(session)) return 'server-locked';
   return undefined;
 }
 
-const PERMISSION_NAMES = {
-  'assign-host': 'Assign Host',
-  'assign-cohost': 'Assign Co-Host',
-  'assign-role': 'Assign Roles',
-} as const;
+/** The permission an assign action needs, as the block said to those who lack it. */
+const NEEDS_PERMISSION = {
+  'assign-host': 'needs-assign-host',
+  'assign-cohost': 'needs-assign-cohost',
+  'assign-role': 'needs-assign-roles',
+} as const satisfies Record<string, BlockCode>;
 
 /** Decides one action on one session (and slot, for slot actions). */
 export function can(permissions: Permissions, action: Action, context: ActionContext): Decision {
@@ -112,7 +148,7 @@ export function can(permissions: Permissions, action: Action, context: ActionCon
   }
 
   const allowedByPermission: Record<
-    'take-host' | 'take-cohost' | 'take-role' | keyof typeof PERMISSION_NAMES,
+    'take-host' | 'take-cohost' | 'take-role' | keyof typeof NEEDS_PERMISSION,
     boolean
   > = {
     'take-host': permissions.self_assign_host,
@@ -126,28 +162,23 @@ export function can(permissions: Permissions, action: Action, context: ActionCon
     // Someone who assigns other slots is told why not this one; everyone else never sees it.
     const assigner = permissions.assign_host || permissions.assign_cohost || permissions.assign_roles;
     return action.startsWith('assign-') && assigner
-      ? disabled(missingPermission(action as keyof typeof PERMISSION_NAMES))
+      ? disabled(NEEDS_PERMISSION[action as keyof typeof NEEDS_PERMISSION])
       : HIDDEN;
   }
 
   const block = sessionBlock(session, now);
   if (block) return disabled(block);
   const taking = action === 'take-host' || action === 'take-cohost' || action === 'take-role';
-  if (taking && !me) return disabled('Set your Roblox user ID in settings first');
-  if (taking && context.slotIsMine) return disabled('You hold this slot');
-  if (taking && context.slotTaken) return disabled('Slot already taken');
+  if (taking && !me) return disabled('needs-identity');
+  if (taking && context.slotIsMine) return disabled('slot-mine');
+  if (taking && context.slotTaken) return disabled('slot-taken');
   if (action === 'take-host' && quotaReached(permissions.host_quota_used, permissions.host_quota)) {
-    return disabled('Host quota reached');
+    return disabled('host-quota-reached');
   }
   if (action === 'take-cohost' && quotaReached(permissions.cohost_quota_used, permissions.cohost_quota)) {
-    return disabled('Co-Host quota reached');
+    return disabled('cohost-quota-reached');
   }
   return ALLOWED;
-}
-
-/** The reason an assign action is hidden, for help text: "needs the Assign Host permission". */
-export function missingPermission(action: keyof typeof PERMISSION_NAMES): string {
-  return `Needs the ${PERMISSION_NAMES[action]} permission`;
 }
 
 /** Could I take any open slot of this session right now? (the "open slots I could take" filter) */

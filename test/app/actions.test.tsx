@@ -6,6 +6,7 @@ import { SessionSchema, type Session } from '../../src/hyra/schemas';
 import { holdsAnySlot, selectCoHost, selectServers } from '../../src/hyra/selectors';
 import { clearToasts } from '../../src/ui/toaster';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_NOW, setupDemoServer } from '../demo-server';
+import { hostedBy } from '../factories';
 import { freezeNow, renderWithApp } from '../render-app';
 
 const demo = setupDemoServer();
@@ -155,11 +156,7 @@ describe('taking and assigning', () => {
         const iso = `${day.split('-')[0]}-${day.split('-')[1]!.padStart(2, '0')}-${day.split('-')[2]!.padStart(2, '0')}`;
         const events = demo.store
           .sessionsOnDay(iso)
-          .map((raw) =>
-            raw._id === clash._id
-              ? { ...raw, start: target.start, host_id: me(), host: { exists: true, id: me() } }
-              : raw,
-          );
+          .map((raw) => (raw._id === clash._id ? { ...raw, start: target.start, ...hostedBy(me()) } : raw));
         return HttpResponse.json({ permissions: demo.store.permissions(), events, week_starts_on: 'monday' });
       }),
     );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../fixtures/sessions-reference-b.json';
 import {
   applyChange,
   changeBodyFor,
@@ -7,29 +6,20 @@ import {
   withNewServer,
   withoutServer,
 } from '../../src/hyra/mutations';
-import { SessionSchema } from '../../src/hyra/schemas';
+import { hyraServer, hyraUser, makeSession, noHosts, role, roleGroup, scheduleWith } from '../factories';
 
-const session = SessionSchema.parse({
-  ...structuredClone(referenceB.events[0]!),
+const session = makeSession({
   _id: 's1',
   start: '2026-12-02T14:00:00Z',
-  host_id: '',
-  host: { exists: false },
-  co_host_id: '',
-  co_host: { exists: false },
-  schedule: { ...referenceB.events[0]!.schedule, disable_cohost: false },
+  ...noHosts(),
+  schedule: scheduleWith({ disable_cohost: false }),
   servers: [
-    {
-      _id: 'first',
-      groups: [
-        { _id: 'g1', name: 'Trainers', priority: 1, roles: [{ _id: 'r1', name: 'Trainer 1', user_id: '' }] },
-      ],
-    },
-    { _id: 'second', groups: [] },
+    hyraServer('first', [roleGroup('g1', 'Trainers', 1, [role('r1', 'Trainer 1')])]),
+    hyraServer('second'),
   ],
   polyfill: [{ _id: 'p1', name: 'Trainers', priority: 1, roles: [{ _id: 'pr1', name: 'Trainer 1' }] }],
   subhosting: [
-    { server_id: 'second', type: 'host_id', user_id: '9', user: { exists: true, id: '9', username: 'nine' } },
+    { server_id: 'second', type: 'host_id', user_id: '9', user: hyraUser('9', { username: 'nine' }) },
   ],
 });
 

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../fixtures/sessions-reference-b.json';
-import { can, hasSlotICouldTake, type Action } from '../../src/hyra/permissions';
-import { PermissionsSchema, SessionSchema, type Permissions } from '../../src/hyra/schemas';
+import {
+  BLOCK_REASONS,
+  can,
+  hasSlotICouldTake,
+  isSessionBlock,
+  sessionBlock,
+  type Action,
+  type BlockCode,
+} from '../../src/hyra/permissions';
+import type { Permissions } from '../../src/hyra/schemas';
 import { NO_PERMISSIONS } from '../../src/hyra/parse';
+import {
+  hostedBy,
+  coHostedBy,
+  hyraServer,
+  makePermissions,
+  makeSession,
+  role,
+  roleGroup,
+  scheduleWith,
+} from '../factories';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
-const ALL: Permissions = PermissionsSchema.parse({
-  ...referenceB.permissions,
+const ALL: Permissions = makePermissions({
   host_quota: 5,
   host_quota_used: 1,
   cohost_quota: 5,
@@ -14,14 +30,13 @@ const ALL: Permissions = PermissionsSchema.parse({
 });
 
 function session(extra: Record<string, unknown> = {}) {
-  return SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
+  return makeSession({
     _id: 's1',
     start: '2026-12-02T14:00:00Z',
     cancelled: false,
     in_progress: false,
     adhoc: false,
-    schedule: { ...referenceB.events[0]!.schedule, disable_cohost: false, public_slock_offset: 10 },
+    schedule: scheduleWith({ disable_cohost: false, public_slock_offset: 10 }),
     ...extra,
   });
 }
@@ -37,14 +52,18 @@ const state = (permissions: Permissions, action: Action, extra: Partial<Paramete
 
 describe('can: each gate, both sides', () => {
   it.each([
-    ['assign-host', 'assign_host', 'Needs the Assign Host permission'],
-    ['assign-cohost', 'assign_cohost', 'Needs the Assign Co-Host permission'],
-    ['assign-role', 'assign_roles', 'Needs the Assign Roles permission'],
+    ['assign-host', 'assign_host', 'needs-assign-host', 'Needs the Assign Host permission'],
+    ['assign-cohost', 'assign_cohost', 'needs-assign-cohost', 'Needs the Assign Co-Host permission'],
+    ['assign-role', 'assign_roles', 'needs-assign-roles', 'Needs the Assign Roles permission'],
   ] as const)(
     '%s needs %s: said to those who assign other slots, hidden from the rest',
-    (action, permission, reason) => {
+    (action, permission, code, reason) => {
       expect(state(ALL, action)).toBe('allowed');
-      expect(can({ ...ALL, [permission]: false }, action, ctx())).toEqual({ state: 'disabled', reason });
+      expect(can({ ...ALL, [permission]: false }, action, ctx())).toEqual({
+        state: 'disabled',
+        code,
+        reason,
+      });
       expect(state({ ...NO_PERMISSIONS, self_assign_host: true }, action)).toBe('hidden');
     },
   );
@@ -58,6 +77,11 @@ describe('can: each gate, both sides', () => {
   ] as const)('%s needs %s', (action, permission) => {
     expect(state(ALL, action)).toBe('allowed');
     expect(state({ ...ALL, [permission]: false }, action)).toBe('hidden');
+  });
+
+  it('cancel-session is hidden once the session is cancelled', () => {
+    expect(state(ALL, 'cancel-session', { session: session({ cancelled: false }) })).toBe('allowed');
+    expect(state(ALL, 'cancel-session', { session: session({ cancelled: true }) })).toBe('hidden');
   });
 
   it('take-role is open to staff with any claim permission, hidden for a read-only token', () => {
@@ -83,7 +107,7 @@ describe('can: each gate, both sides', () => {
   });
 
   it('hides the co-host actions when the schedule disables co-hosts', () => {
-    const noCohost = session({ schedule: { ...referenceB.events[0]!.schedule, disable_cohost: true } });
+    const noCohost = session({ schedule: scheduleWith({ disable_cohost: true }) });
     expect(can(ALL, 'take-cohost', { session: noCohost, now: NOW }).state).toBe('hidden');
     expect(can(ALL, 'assign-cohost', { session: noCohost, now: NOW }).state).toBe('hidden');
     expect(can(ALL, 'take-host', { session: noCohost, me: '42', now: NOW }).state).toBe('allowed');
@@ -109,6 +133,12 @@ describe('can: blocked now, with a reason', () => {
   it('says the server is locked after the lock offset, and not before', () => {
     expect(reason(ALL, 'take-host', { now: Date.parse('2026-12-02T14:10:00Z') })).toBe('Server locked');
     expect(reason(ALL, 'take-host', { now: Date.parse('2026-12-02T14:09:00Z') })).toBe('allowed');
+  });
+
+  it('locks the server actions too, and not before the lock', () => {
+    expect(reason(ALL, 'delete-server', { now: Date.parse('2026-12-02T14:10:00Z') })).toBe('Server locked');
+    expect(reason(ALL, 'create-server', { now: Date.parse('2026-12-02T14:10:00Z') })).toBe('Server locked');
+    expect(reason(ALL, 'delete-server', { now: Date.parse('2026-12-02T14:09:00Z') })).toBe('allowed');
   });
 
   it('says the session is cancelled', () => {
@@ -137,6 +167,37 @@ describe('can: blocked now, with a reason', () => {
   });
 });
 
+describe('can: a code on every block, its words from BLOCK_REASONS', () => {
+  const LOCKED = Date.parse('2026-12-02T14:10:00Z');
+  it.each([
+    ['session-cancelled', ALL, 'take-host', { session: session({ cancelled: true }) }],
+    ['server-locked', ALL, 'assign-role', { now: LOCKED }],
+    ['needs-assign-host', { ...ALL, assign_host: false }, 'assign-host', {}],
+    ['needs-identity', ALL, 'take-cohost', { me: undefined }],
+    ['slot-mine', ALL, 'take-role', { slotTaken: true, slotIsMine: true }],
+    ['slot-taken', ALL, 'take-host', { slotTaken: true }],
+    ['host-quota-reached', { ...ALL, host_quota: 1, host_quota_used: 1 }, 'take-host', {}],
+    ['cohost-quota-reached', { ...ALL, cohost_quota: 1, cohost_quota_used: 2 }, 'take-cohost', {}],
+  ] as const)('%s', (code, permissions, action, extra) => {
+    expect(can(permissions, action, ctx(extra))).toEqual({
+      state: 'disabled',
+      code,
+      reason: BLOCK_REASONS[code],
+    });
+  });
+
+  it('tells the blocks of the whole session from those of one slot', () => {
+    const sessionWide = (Object.keys(BLOCK_REASONS) as BlockCode[]).filter(isSessionBlock);
+    expect(sessionWide.sort()).toEqual(['server-locked', 'session-cancelled']);
+  });
+
+  it('sessionBlock: cancelled before locked, nothing while open', () => {
+    expect(sessionBlock(session({ cancelled: true }), LOCKED)).toBe('session-cancelled');
+    expect(sessionBlock(session(), LOCKED)).toBe('server-locked');
+    expect(sessionBlock(session(), NOW)).toBeUndefined();
+  });
+});
+
 describe('hasSlotICouldTake', () => {
   it('is true for an open host slot I may take, false when locked or without permission', () => {
     const open = session({ host_id: '', host: { exists: false }, servers: [] });
@@ -147,16 +208,9 @@ describe('hasSlotICouldTake', () => {
 
   it('finds an open role on a server', () => {
     const withRole = session({
-      host_id: '7',
-      host: { exists: true, id: '7' },
-      co_host_id: '8',
-      co_host: { exists: true, id: '8' },
-      servers: [
-        {
-          _id: 'a',
-          groups: [{ _id: 'g', name: 'G', priority: 1, roles: [{ _id: 'r', name: 'R', user_id: '' }] }],
-        },
-      ],
+      ...hostedBy('7'),
+      ...coHostedBy('8'),
+      servers: [hyraServer('a', [roleGroup('g', 'G', 1, [role('r', 'R')])])],
     });
     expect(hasSlotICouldTake({ ...NO_PERMISSIONS, assign_roles: true }, withRole, '42', NOW)).toBe(true);
     expect(hasSlotICouldTake(NO_PERMISSIONS, withRole, '42', NOW)).toBe(false);

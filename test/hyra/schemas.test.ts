@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../fixtures/sessions-reference-b.json';
 import { SessionSchema } from '../../src/hyra/schemas';
 import { HyraParseError, NO_PERMISSIONS, parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
-
-const baseEvent = referenceB.events[0]!;
-function event(overrides: Record<string, unknown>) {
-  return { ...structuredClone(baseEvent), ...overrides };
-}
-function page(events: unknown[], extra: Record<string, unknown> = {}) {
-  return { permissions: referenceB.permissions, events, ...extra };
-}
+import { hyraServer, rawSession, roleGroup, scheduleWith, sessionsResponse } from '../factories';
 
 describe('SessionSchema leniency', () => {
   it('ignores unknown keys at every level', () => {
     const parsed = SessionSchema.parse(
-      event({ surprise: 1, schedule: { ...baseEvent.schedule, colour: 'red' } }),
+      rawSession({ surprise: 1, schedule: scheduleWith({ colour: 'red' }) }),
     );
     expect(parsed).not.toHaveProperty('surprise');
     expect(parsed.schedule).not.toHaveProperty('colour');
@@ -31,14 +23,14 @@ describe('SessionSchema leniency', () => {
   });
 
   it('accepts null host objects and empty or null IDs as "nobody"', () => {
-    const parsed = SessionSchema.parse(event({ host: null, host_id: null, co_host_id: '' }));
+    const parsed = SessionSchema.parse(rawSession({ host: null, host_id: null, co_host_id: '' }));
     expect(parsed.host).toBeNull();
     expect(parsed.host_id).toBeUndefined();
     expect(parsed.co_host_id).toBeUndefined();
   });
 
   it('turns numeric Roblox IDs into strings', () => {
-    const parsed = SessionSchema.parse(event({ host_id: 1849302211 }));
+    const parsed = SessionSchema.parse(rawSession({ host_id: 1849302211 }));
     expect(parsed.host_id).toBe('1849302211');
   });
 
@@ -49,7 +41,7 @@ describe('SessionSchema leniency', () => {
       { _id: 'r3', name: 'C', user_id: '' },
     ];
     const parsed = SessionSchema.parse(
-      event({ servers: [{ _id: 's1', groups: [{ _id: 'g1', name: 'G', priority: 1, roles }] }] }),
+      rawSession({ servers: [hyraServer('s1', [roleGroup('g1', 'G', 1, roles)])] }),
     );
     expect(parsed.servers[0]!.groups[0]!.roles.map((role) => role.user_id)).toEqual([
       undefined,
@@ -60,7 +52,7 @@ describe('SessionSchema leniency', () => {
 
   it('drops a malformed server or role but keeps the session', () => {
     const parsed = SessionSchema.parse(
-      event({
+      rawSession({
         servers: [
           { groups: [] },
           { _id: 's2', groups: [{ _id: 'g', name: 'G', priority: 1, roles: [{ name: 'no id' }] }] },
@@ -73,7 +65,7 @@ describe('SessionSchema leniency', () => {
 
   it('falls back when a secondary field has the wrong type', () => {
     const parsed = SessionSchema.parse(
-      event({ cancelled: 'yes', schedule: 'oops', polyfill: {}, servers: null }),
+      rawSession({ cancelled: 'yes', schedule: 'oops', polyfill: {}, servers: null }),
     );
     expect(parsed.cancelled).toBe(false);
     expect(parsed.schedule.name).toBe('Untitled session');
@@ -82,14 +74,14 @@ describe('SessionSchema leniency', () => {
   });
 
   it('is strict about _id and start', () => {
-    expect(SessionSchema.safeParse(event({ _id: '' })).success).toBe(false);
-    expect(SessionSchema.safeParse(event({ start: 'tomorrow' })).success).toBe(false);
-    expect(SessionSchema.safeParse(event({ start: undefined })).success).toBe(false);
+    expect(SessionSchema.safeParse(rawSession({ _id: '' })).success).toBe(false);
+    expect(SessionSchema.safeParse(rawSession({ start: 'tomorrow' })).success).toBe(false);
+    expect(SessionSchema.safeParse(rawSession({ start: undefined })).success).toBe(false);
   });
 
   it('reads an unknown subhosting type as missing (host)', () => {
     const parsed = SessionSchema.parse(
-      event({ subhosting: [{ server_id: 's', user_id: '1', type: 'mystery' }] }),
+      rawSession({ subhosting: [{ server_id: 's', user_id: '1', type: 'mystery' }] }),
     );
     expect(parsed.subhosting[0]!.type).toBeUndefined();
   });
@@ -97,8 +89,8 @@ describe('SessionSchema leniency', () => {
 
 describe('parseSessionsPage', () => {
   it('drops one malformed event and reports it, keeping the rest', () => {
-    const good = event({ _id: 'good' });
-    const result = parseSessionsPage(page([good, { _id: 'bad', start: 'never' }, 42]));
+    const good = rawSession({ _id: 'good' });
+    const result = parseSessionsPage(sessionsResponse([good, { _id: 'bad', start: 'never' }, 42]));
     expect(result.sessions.map((s) => s._id)).toEqual(['good']);
     expect(result.dropped).toHaveLength(2);
     expect(result.dropped[0]).toMatchObject({ index: 1, id: 'bad' });
@@ -113,8 +105,10 @@ describe('parseSessionsPage', () => {
   });
 
   it('accepts week_starts_on in any case and ignores unknown values', () => {
-    expect(parseSessionsPage(page([], { week_starts_on: 'Monday' })).weekStartsOn).toBe('monday');
-    expect(parseSessionsPage(page([], { week_starts_on: 'someday' })).weekStartsOn).toBeUndefined();
+    expect(parseSessionsPage(sessionsResponse([], { week_starts_on: 'Monday' })).weekStartsOn).toBe('monday');
+    expect(
+      parseSessionsPage(sessionsResponse([], { week_starts_on: 'someday' })).weekStartsOn,
+    ).toBeUndefined();
   });
 
   it('says what was wrong when the envelope is unusable', () => {
@@ -130,7 +124,7 @@ describe('parseSessionsPage', () => {
 
 describe('parseUpcoming', () => {
   it('reads a bare array of events', () => {
-    const result = parseUpcoming([event({ _id: 'u1' }), { nope: true }]);
+    const result = parseUpcoming([rawSession({ _id: 'u1' }), { nope: true }]);
     expect(result.sessions.map((s) => s._id)).toEqual(['u1']);
     expect(result.dropped).toHaveLength(1);
   });

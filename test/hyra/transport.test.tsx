@@ -4,13 +4,13 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import referenceB from '../fixtures/sessions-reference-b.json';
 import { consecutiveRuns, createHyraApi, createSemaphore, daysToFetch } from '../../src/hyra/api';
 import { createHyraClient } from '../../src/hyra/client';
 import { mergePages } from '../../src/hyra/merge';
 import type { SessionsPage } from '../../src/hyra/parse';
 import { sessionsQueries } from '../../src/hyra/queries';
 import { useCachedRange, useSessionsRange } from '../../src/hyra/use-sessions';
+import { makePermissions, rawSession, sessionsResponse } from '../factories';
 
 const BASE = 'http://hyra.test/hyra-api';
 const server = setupServer();
@@ -18,9 +18,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function event(id: string, start: string) {
-  return { ...structuredClone(referenceB.events[0]!), _id: id, start };
-}
+const event = (id: string, start: string) => rawSession({ _id: id, start });
 
 /** A fake Hyra that files events under their UTC day and records every query string. */
 function recordingHyra(events: ReturnType<typeof event>[]) {
@@ -37,11 +35,7 @@ function recordingHyra(events: ReturnType<typeof event>[]) {
         }
         return e.start >= params.start! && e.start < params.end!;
       });
-      return HttpResponse.json({
-        permissions: referenceB.permissions,
-        events: inRange,
-        week_starts_on: 'monday',
-      });
+      return HttpResponse.json(sessionsResponse(inRange, { week_starts_on: 'monday' }));
     }),
   );
   return queries;
@@ -120,7 +114,7 @@ describe('range mode', () => {
 
 describe('mergePages', () => {
   const page = (ids: [string, string][]): SessionsPage => ({
-    permissions: { ...referenceB.permissions, host_quota: ids.length },
+    permissions: makePermissions({ host_quota: ids.length }),
     sessions: ids.map(([id, start]) => ({ ...event(id, start) }) as never),
     dropped: [],
   });
@@ -171,10 +165,9 @@ describe('useSessionsRange', () => {
       http.get(`${BASE}/activity/sessions/:ws`, async ({ request }) => {
         const day = new URL(request.url).searchParams.get('day')!;
         if (day >= '2026-12-9') await gate;
-        return HttpResponse.json({
-          permissions: referenceB.permissions,
-          events: day === '2026-12-2' ? [event('old', '2026-12-02T10:00:00Z')] : [],
-        });
+        return HttpResponse.json(
+          sessionsResponse(day === '2026-12-2' ? [event('old', '2026-12-02T10:00:00Z')] : []),
+        );
       }),
     );
     const dayApi = api('day');
@@ -201,10 +194,9 @@ describe('useSessionsRange', () => {
       http.get(`${BASE}/activity/sessions/:ws`, async ({ request }) => {
         const day = new URL(request.url).searchParams.get('day');
         if (refetching) await gate;
-        return HttpResponse.json({
-          permissions: referenceB.permissions,
-          events: day === '2026-12-2' ? [event('a', '2026-12-02T10:00:00Z')] : [],
-        });
+        return HttpResponse.json(
+          sessionsResponse(day === '2026-12-2' ? [event('a', '2026-12-02T10:00:00Z')] : []),
+        );
       }),
     );
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,8 +1,7 @@
 // Node's http and fetch only. This runs in the suite's default (jsdom) environment because
 // test/setup.ts reads `window`; nothing here touches the DOM.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,12 +13,12 @@ import {
   securityHeaders,
 } from '../../server/security-headers.js';
 import { allowedHostsFrom, createDashboardServer, resolveInside } from '../../server/serve.js';
+import { closeAll, expectSecurityHeaders, listen, raw } from './http';
 
 const SECRET = 'server-secret-token-456';
 const INDEX =
   '<!doctype html><title>Hyra sessions</title><script type="module" src="/assets/index-abc.js"></script>';
 let root: string;
-const servers: Server[] = [];
 
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'dist-'));
@@ -35,17 +34,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   rmSync(path.join(path.dirname(root), 'outside-secret.txt'), { force: true });
 });
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise((resolve) => {
-          server.closeAllConnections();
-          server.close(resolve);
-        }),
-    ),
-  );
-});
+afterEach(closeAll);
 
 async function start(options: { allowedHosts?: Set<string>; log?: (line: string) => void } = {}) {
   const server = createDashboardServer({
@@ -57,42 +46,7 @@ async function start(options: { allowedHosts?: Set<string>; log?: (line: string)
     }),
     ...options,
   });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A raw request, for what fetch would normalise away (paths with `..`, the Host header). */
-function raw(base: string, urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
-    (resolve, reject) => {
-      const url = new URL(base);
-      const req = httpRequest(
-        { host: url.hostname, port: url.port, path: urlPath, method, headers },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks).toString(),
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
-
-function expectSecurityHeaders(headers: Headers | Record<string, unknown>) {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
-  expect(get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-  expect(get('referrer-policy')).toBe('no-referrer');
-  expect(get('x-content-type-options')).toBe('nosniff');
-  expect(get('x-frame-options')).toBe('DENY');
+  return listen(server);
 }
 
 describe('the Content-Security-Policy', () => {
@@ -182,24 +136,6 @@ describe('createDashboardServer', () => {
     const base = await start();
     const response = await raw(base, urlPath);
     expect(response.body).not.toContain('do not serve');
-  });
-
-  it('mounts the config endpoint and the proxy, with the headers too', async () => {
-    const base = await start();
-    const config = await fetch(`${base}/hyra-config.json`);
-    const text = await config.text();
-    expect(JSON.parse(text)).toEqual({
-      workspaceId: 'ws1',
-      serverHasToken: true,
-      hyraWebUrl: 'https://hyra.io',
-    });
-    expect(text).not.toContain(SECRET);
-    expectSecurityHeaders(config.headers);
-    // The upstream (port 1) is closed: the proxy's own answer.
-    const api = await fetch(`${base}/hyra-api/activity/sessions/ws1?day=2026-3-7`);
-    expect(api.status).toBe(502);
-    expect(api.headers.get('x-hyra-proxy-error')).toBe('unreachable');
-    expectSecurityHeaders(api.headers);
   });
 
   it('refuses a host name it does not serve (DNS rebinding), and logs paths without queries', async () => {

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
 import { findOverlaps, slotsLostWithServer } from '../../../src/features/actions/model/overlaps';
-import { SessionSchema } from '../../../src/hyra/schemas';
+import { hostedBy, makeSession, noHosts } from '../../factories';
 
 const session = (id: string, start: string, extra: Record<string, unknown> = {}) =>
-  SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
-    _id: id,
-    start,
-    cancelled: false,
-    host_id: '',
-    host: { exists: false },
-    co_host_id: '',
-    co_host: { exists: false },
-    servers: [],
-    subhosting: [],
-    ...extra,
-  });
+  makeSession({ _id: id, start, cancelled: false, ...noHosts(), servers: [], subhosting: [], ...extra });
 
 describe('findOverlaps', () => {
   const target = session('t', '2026-12-02T14:00:00Z');
-  const mine = session('m', '2026-12-02T14:30:00Z', { host_id: '42', host: { exists: true, id: '42' } });
-  const farMine = session('f', '2026-12-02T16:00:00Z', { host_id: '42', host: { exists: true, id: '42' } });
-  const notMine = session('n', '2026-12-02T14:15:00Z', { host_id: '7', host: { exists: true, id: '7' } });
+  const mine = session('m', '2026-12-02T14:30:00Z', hostedBy('42'));
+  const farMine = session('f', '2026-12-02T16:00:00Z', hostedBy('42'));
+  const notMine = session('n', '2026-12-02T14:15:00Z', hostedBy('7'));
 
   it('finds my slots within the display length', () => {
     expect(findOverlaps([target, mine, farMine, notMine], '42', target, 60).map((s) => s._id)).toEqual(['m']);
@@ -31,7 +18,7 @@ describe('findOverlaps', () => {
   });
 
   it('counts a slot I already hold in the same session', () => {
-    const hosting = session('h', '2026-12-02T18:00:00Z', { host_id: '42', host: { exists: true, id: '42' } });
+    const hosting = session('h', '2026-12-02T18:00:00Z', hostedBy('42'));
     expect(findOverlaps([hosting], '42', hosting, 60).map((s) => s._id)).toEqual(['h']);
   });
 });

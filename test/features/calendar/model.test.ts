@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
-import { SessionSchema, type Session } from '../../../src/hyra/schemas';
+import type { Session } from '../../../src/hyra/schemas';
 import { groupByDay } from '../../../src/features/calendar/model/group-by-day';
 import { layoutDay, wallMinutes } from '../../../src/features/calendar/model/layout';
 import { loadedRange, shiftAnchor, visibleRange } from '../../../src/features/calendar/model/views';
 import { sessionStatus } from '../../../src/features/calendar/model/session-status';
 import { sessionFilter, selectSessionTypes, NO_FILTERS } from '../../../src/features/calendar/model/filters';
+import { hostedBy, makePermissions, makeSession, scheduleWith } from '../../factories';
 
 function session(id: string, start: string, extra: Record<string, unknown> = {}): Session {
-  return SessionSchema.parse({ ...structuredClone(referenceB.events[0]!), _id: id, start, ...extra });
+  return makeSession({ _id: id, start, ...extra });
 }
 
 describe('visibleRange', () => {
@@ -109,19 +109,18 @@ describe('sessionStatus', () => {
 
 describe('filters', () => {
   const now = Date.parse('2026-12-02T12:00:00Z');
-  const permissions = { ...referenceB.permissions, host_quota: 0, cohost_quota: 0 };
+  const permissions = makePermissions({ host_quota: 0, cohost_quota: 0 });
   const mine = session('mine', '2026-12-02T14:00:00Z', {
-    host_id: '42',
-    host: { exists: true, id: '42', username: 'me' },
+    ...hostedBy('42', { username: 'me' }),
     cancelled: false,
-    schedule: { ...referenceB.events[0]!.schedule, _id: 'training', name: 'Training' },
+    schedule: scheduleWith({ _id: 'training', name: 'Training' }),
   });
   const open = session('open', '2026-12-02T15:00:00Z', {
     host_id: '',
     host: { exists: false },
     servers: [],
     cancelled: false,
-    schedule: { ...referenceB.events[0]!.schedule, _id: 'shift', name: 'Shift', disable_cohost: true },
+    schedule: scheduleWith({ _id: 'shift', name: 'Shift', disable_cohost: true }),
   });
   const cancelled = session('gone', '2026-12-02T16:00:00Z', { cancelled: true });
   const all = [mine, open, cancelled];

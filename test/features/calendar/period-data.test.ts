@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
 import { mergePagesCached, type LoadedPage } from '../../../src/hyra/merge';
 import type { SessionsPage } from '../../../src/hyra/parse';
-import { SessionSchema, type Session } from '../../../src/hyra/schemas';
+import type { Session } from '../../../src/hyra/schemas';
 import { NO_FILTERS } from '../../../src/features/calendar/model/filters';
 import { groupPeriod, summarisePeriod } from '../../../src/features/calendar/model/period-data';
+import { makePermissions, makeSession, scheduleWith } from '../../factories';
 
 function session(id: string, start: string, type = 'training'): Session {
-  const base = structuredClone(referenceB.events[0]!);
-  return SessionSchema.parse({
-    ...base,
-    _id: id,
-    start,
-    schedule: { ...base.schedule, _id: type, name: type },
-  });
+  return makeSession({ _id: id, start, schedule: scheduleWith({ _id: type, name: type }) });
 }
 
 function page(...sessions: Session[]): SessionsPage {
-  return { sessions, dropped: [], permissions: referenceB.permissions as SessionsPage['permissions'] };
+  return { sessions, dropped: [], permissions: makePermissions() };
 }
 
 const query = { filters: NO_FILTERS, now: 0, zone: 'UTC', first: '2026-12-01', last: '2026-12-03' };

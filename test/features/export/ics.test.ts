@@ -1,29 +1,25 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
 import { googleCalendarUrl } from '../../../src/features/export/model/calendar-text';
 import { sessionsToIcs } from '../../../src/features/export/model/ics';
-import { SessionSchema } from '../../../src/hyra/schemas';
+import { hostedBy, makeSession, scheduleWith } from '../../factories';
 
 const LONG_NAME = `Training, with; commas\\ and a very long name ${'ø'.repeat(80)}`;
 const sessions = [
-  SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
+  makeSession({
     _id: 'aaa111',
     start: '2026-12-02T14:30:00Z',
     cancelled: false,
-    schedule: { ...referenceB.events[0]!.schedule, name: LONG_NAME, disable_cohost: false },
-    host_id: '1',
-    host: { exists: true, id: '1', display_name: 'Ann' },
+    schedule: scheduleWith({ name: LONG_NAME, disable_cohost: false }),
+    ...hostedBy('1', { display_name: 'Ann' }),
     co_host_id: '',
     co_host: { exists: false },
   }),
-  SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
+  makeSession({
     _id: 'bbb222',
     start: '2026-12-03T23:45:00Z',
     cancelled: true,
-    schedule: { ...referenceB.events[0]!.schedule, name: 'Shift' },
+    schedule: scheduleWith({ name: 'Shift' }),
   }),
 ];
 const context = {

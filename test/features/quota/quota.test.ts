@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
 import { countBooked, paceText, quotaLine } from '../../../src/features/quota/model/quota';
-import { PermissionsSchema, SessionSchema } from '../../../src/hyra/schemas';
+import { PermissionsSchema } from '../../../src/hyra/schemas';
+import { hostedBy, makeSession } from '../../factories';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const period = { first: '2026-11-30', last: '2026-12-06' };
 const session = (id: string, start: string, host: string, extra: Record<string, unknown> = {}) =>
-  SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
-    _id: id,
-    start,
-    cancelled: false,
-    host_id: host,
-    host: { exists: true, id: host },
-    servers: [],
-    ...extra,
-  });
+  makeSession({ _id: id, start, cancelled: false, ...hostedBy(host), servers: [], ...extra });
 
 describe('countBooked', () => {
   const sessions = [

@@ -1,71 +1,52 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import referenceB from '../../fixtures/sessions-reference-b.json';
 import { SessionDetail } from '../../../src/features/session/components/session-detail';
-import { SessionSchema } from '../../../src/hyra/schemas';
 import { buildDirectory } from '../../../src/hyra/selectors';
+import { hostedBy, hyraServer, hyraUser, makeSession, role, roleGroup, scheduleWith } from '../../factories';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const LONG = 'Ω'.repeat(300);
 
 function session(extra: Record<string, unknown> = {}) {
-  return SessionSchema.parse({
-    ...structuredClone(referenceB.events[0]!),
+  return makeSession({
     _id: 's1',
     start: '2026-12-02T14:00:00Z',
     cancelled: false,
     in_progress: false,
     adhoc: false,
-    schedule: {
-      ...referenceB.events[0]!.schedule,
+    schedule: scheduleWith({
       name: 'Training',
       public_start_offset: 15,
       public_slock_offset: 10,
       disable_cohost: false,
       game_link: 'https://www.roblox.com/games/1',
       thumbnail_url: 'https://evil.example/track.png',
-    },
-    host_id: '1',
-    host: { exists: true, id: '1', username: 'ann_r', display_name: 'ليلى 🌙' },
+    }),
+    ...hostedBy('1', { username: 'ann_r', display_name: 'ليلى 🌙' }),
     co_host_id: '',
     co_host: { exists: false },
     servers: [
-      {
-        _id: 'a',
-        status: 'active',
-        source: 'web',
-        created_by: '1',
-        groups: [
-          {
-            _id: 'g2',
-            name: 'Assistants',
-            priority: 2,
-            roles: [{ _id: 'r3', name: 'Assistant 1', user_id: '999' }],
-          },
-          {
-            _id: 'g1',
-            name: 'Trainers',
-            priority: 1,
-            roles: [
-              { _id: 'r1', name: 'Trainer 1', user_id: '2' },
-              { _id: 'r2', name: 'Trainer 2', user_id: '' },
-            ],
-          },
+      hyraServer(
+        'a',
+        [
+          roleGroup('g2', 'Assistants', 2, [role('r3', 'Assistant 1', '999')]),
+          roleGroup('g1', 'Trainers', 1, [role('r1', 'Trainer 1', '2'), role('r2', 'Trainer 2')]),
         ],
-      },
-      { _id: 'b', status: 'starting', groups: [] },
+        { status: 'active', source: 'web', created_by: '1' },
+      ),
+      hyraServer('b', [], { status: 'starting' }),
     ],
     subhosting: [
       {
         server_id: 'b',
         user_id: '2',
-        user: { exists: true, id: '2', username: 'bob', display_name: '<img src=x onerror=alert(1)>' },
+        user: hyraUser('2', { username: 'bob', display_name: '<img src=x onerror=alert(1)>' }),
       },
       {
         server_id: 'b',
         type: 'co_host_id',
         user_id: '3',
-        user: { exists: true, id: '3', username: 'cat', display_name: LONG },
+        user: hyraUser('3', { username: 'cat', display_name: LONG }),
       },
     ],
     ...extra,

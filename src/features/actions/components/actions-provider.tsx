@@ -1,5 +1,6 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { HyraApi } from '../../../hyra/api';
+import { writeMessage } from '../../../hyra/error-messages';
 import {
   useChangeSlot,
   useCreateServer,
@@ -14,7 +15,6 @@ import { formatTime } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { Dialog, DialogClose } from '../../../ui/dialog';
 import { toast } from '../../../ui/toaster';
-import { describeWriteError } from '../model/write-errors';
 import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
 
 export interface ActionEnv {
@@ -78,7 +78,7 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
       toast({
         tone: 'error',
         title: `Not saved: ${what.toLowerCase()}`,
-        detail: `${describeWriteError(outcome.error)} The change was undone.`,
+        detail: `${writeMessage(outcome.error)} The change was undone.`,
       });
     } else {
       toast({

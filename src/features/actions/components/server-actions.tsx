@@ -1,4 +1,4 @@
-import { can, sessionBlock } from '../../../hyra/permissions';
+import { BLOCK_REASONS, can, sessionBlock } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import { webAppPaths } from '../../../hyra/contract';
 import { Button } from '../../../ui/button';
@@ -54,7 +54,7 @@ export function SessionActions({ session }: { session: Session }) {
     <div className="space-y-2 rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800/60">
       {block && anySlotAction && (
         <p role="note" className="font-medium">
-          Slots can’t be changed: {block.toLowerCase()}.
+          Slots can’t be changed: {BLOCK_REASONS[block].toLowerCase()}.
         </p>
       )}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">

@@ -1,4 +1,4 @@
-import { can, type Action, type SlotRef } from '../../../hyra/permissions';
+import { can, isSessionBlock, type Action, type SlotRef } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import type { Holder } from '../../../hyra/selectors';
 import { webAppPaths } from '../../../hyra/contract';
@@ -37,15 +37,13 @@ export function SlotActions({
   const assignDecision = can(env.permissions, ASSIGN[slot.kind], context);
   const leaveDecision = can(env.permissions, 'leave-slot', context);
   const showTake = takeDecision.state !== 'hidden' && holder === null;
-  const reason =
-    (showTake && takeDecision.state === 'disabled' && takeDecision.reason) ||
-    (assignDecision.state === 'disabled' && !showTake && assignDecision.reason) ||
-    undefined;
+  // The block said under the slot: of the button shown, Take if it is there, else Assign.
+  const shown = showTake ? takeDecision : assignDecision;
+  const block = shown.state === 'disabled' ? shown : undefined;
 
   if (!showTake && assignDecision.state === 'hidden' && leaveDecision.state === 'hidden') return null;
   // Blocks that apply to the whole session are said once, above the servers.
-  const sessionWide = reason === 'Server locked' || reason === 'Session cancelled';
-  if (sessionWide) return null;
+  if (block && isSessionBlock(block.code)) return null;
 
   return (
     <span className="inline-flex flex-wrap items-center justify-end gap-1">
@@ -79,8 +77,8 @@ export function SlotActions({
           Leave in Hyra
         </HyraLink>
       )}
-      {reason && (
-        <span className="w-full text-right text-xs text-slate-600 dark:text-slate-400">{reason}</span>
+      {block && (
+        <span className="w-full text-right text-xs text-slate-600 dark:text-slate-400">{block.reason}</span>
       )}
     </span>
   );

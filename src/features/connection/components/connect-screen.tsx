@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FetchMode } from '../../../hyra/api';
 import { DEMO_WORKSPACE_ID } from '../../../hyra/runtime-config';
+import { connectMessage } from '../../../hyra/error-messages';
 import { Button } from '../../../ui/button';
 import { Choice } from '../../../ui/choice';
 import { Field } from '../../../ui/field';
-import { describeConnectionFailure } from '../model/failure-wording';
 import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
 import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
 import { connectInputClass, TokenFields } from './token-fields';
@@ -95,7 +95,7 @@ export function ConnectScreen({
     } catch (error) {
       result = {
         ok: false,
-        ...describeConnectionFailure(error, { workspaceId: trimmedId, serverHasToken, hour12 }),
+        ...connectMessage(error, { workspaceId: trimmedId, serverHasToken, hour12 }),
       };
     }
     if (current !== run.current) return;

@@ -1,65 +1,11 @@
-import { isHyraError } from '../../../hyra/errors';
-import { HyraParseError } from '../../../hyra/parse';
+import { loadMessage, type LoadMessage } from '../../../hyra/error-messages';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
 import { useOpenConnect } from './connect-action';
 
-export interface ErrorDescription {
-  title: string;
-  detail?: string;
-  /** Trying again without changing anything may help. */
-  retry: boolean;
-  /** The fix is another token or workspace: the label of the button that opens the connect screen. */
-  reconnect?: string;
-}
-
-/** A failure in words a user can act on, with Hyra's own message when it sent one. */
-export function describeError(error: Error): ErrorDescription {
-  if (error instanceof HyraParseError) {
-    return {
-      title: `Hyra's answer was not in the expected shape.`,
-      detail: error.problems.slice(0, 5).join('; '),
-      retry: true,
-    };
-  }
-  if (!isHyraError(error)) return { title: 'Something went wrong.', detail: error.message, retry: true };
-  const detail = error.details.hyraMessage ? `Hyra said: ${error.details.hyraMessage}` : undefined;
-  const status = error.status === undefined ? '' : ` (HTTP ${error.status})`;
-  switch (error.kind) {
-    case 'unauthorized':
-      return {
-        title: 'The API token was refused. Reconnect with a valid token.',
-        detail,
-        retry: false,
-        reconnect: 'Reconnect',
-      };
-    case 'forbidden':
-      return {
-        title: 'This token has no access to this workspace.',
-        detail,
-        retry: false,
-        reconnect: 'Change workspace or token',
-      };
-    case 'not-found':
-      return {
-        title: 'Workspace not found. Check the workspace ID.',
-        detail,
-        retry: false,
-        reconnect: 'Change workspace',
-      };
-    case 'rate-limited':
-      return { title: 'Hyra asked us to slow down; waiting before trying again.', detail, retry: true };
-    case 'network':
-      return { title: 'Hyra could not be reached. Check your connection.', detail, retry: true };
-    case 'timeout':
-      return { title: 'Hyra did not answer in time.', detail, retry: true };
-    case 'server':
-      return { title: `Hyra had a problem answering${status}.`, detail, retry: true };
-    case 'bad-response':
-      return { title: `Hyra sent an answer that is not JSON${status}.`, detail, retry: true };
-    default:
-      return { title: `${error.message.replace(/\.$/, '')}${status}.`, detail, retry: true };
-  }
+/** A failure to load sessions in words a user can act on (the `load` words of hyra/error-messages). */
+export function describeError(error: Error): LoadMessage {
+  return loadMessage(error);
 }
 
 export function ErrorPanel({

@@ -1,7 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../../hyra/api-context';
-import { isHyraError } from '../../../hyra/errors';
+import { retryingMessage } from '../../../hyra/error-messages';
+import { isHyraError, type HyraErrorKind } from '../../../hyra/errors';
 import { sessionsQueries } from '../../../hyra/queries';
 import type { RateLimiter } from '../../../hyra/rate-limit';
 import { formatClock } from '../../../lib/format';
@@ -55,7 +56,9 @@ function useSessionCache(queryClient: QueryClient, workspaceId: string) {
   return {
     latestData: Number(latest) || undefined,
     rateLimited: rateLimited === '1',
-    retrying: retrying ? { kind: kind!, status: status ? Number(status) : undefined } : undefined,
+    retrying: retrying
+      ? { kind: kind as HyraErrorKind, status: status ? Number(status) : undefined }
+      : undefined,
   };
 }
 
@@ -84,15 +87,6 @@ function useRateLimitWait(limiter: RateLimiter, queryClient: QueryClient): numbe
     return () => clearTimeout(timer);
   }, [until]);
   return until;
-}
-
-function retryText(retrying: { kind: string; status?: number }): string {
-  if (retrying.kind === 'timeout') return 'Hyra did not answer in time; trying again…';
-  if (retrying.kind === 'network') return 'Hyra could not be reached; trying again…';
-  if (retrying.kind === 'server') {
-    return `Hyra had a problem answering${retrying.status ? ` (HTTP ${retrying.status})` : ''}; trying again…`;
-  }
-  return 'Hyra did not answer properly; trying again…';
 }
 
 const bannerBase = 'flex flex-wrap items-center gap-x-2 px-4 py-1.5 text-sm';
@@ -154,7 +148,7 @@ export function StatusBanner() {
         role="status"
         className={`${bannerBase} bg-amber-100 text-amber-950 dark:bg-amber-900/60 dark:text-amber-50`}
       >
-        <strong>{retryText(retrying)}</strong>
+        <strong>{retryingMessage(retrying.kind, retrying.status)}</strong>
       </div>
     );
   }

@@ -1,0 +1,118 @@
+// Node's http only: listening on a free port, a stand-in for Hyra, raw requests, the headers
+// every answer of the production policy carries.
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
+
+const closers: Array<() => Promise<void>> = [];
+
+/** Closes every server started since the last call: pass it to `afterEach`. */
+export async function closeAll() {
+  await Promise.all(closers.splice(0).map((close) => close()));
+}
+
+/** Calls `close` in the next `closeAll`. */
+export function closeLater(close: () => Promise<void>) {
+  closers.push(close);
+}
+
+/** Listens on a free loopback port until the next `closeAll`; gives the base URL. */
+export async function listen(server: Server): Promise<string> {
+  closeLater(
+    () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** The base URL of a loopback port where nothing listens. */
+export async function closedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise((resolve) => server.close(resolve));
+  return base;
+}
+
+export interface Seen {
+  method?: string;
+  url?: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A stand-in for Hyra that records what reached it; by default a 200 with rate headers and a cookie. */
+export async function upstream(
+  answer: (seen: Seen, res: ServerResponse) => void = (_seen, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'X-Ratelimit-Limit': '100',
+      'Set-Cookie': 'a=b',
+    });
+    res.end(JSON.stringify({ events: [] }));
+  },
+) {
+  const seen: Seen[] = [];
+  const url = await listen(
+    createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const entry = {
+          method: req.method,
+          url: req.url,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString(),
+        };
+        seen.push(entry);
+        answer(entry, res);
+      });
+    }),
+  );
+  return { url, seen };
+}
+
+/** A raw request, for what fetch would normalise away (paths with `..`, the Host header). */
+export function raw(base: string, urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const url = new URL(base);
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: urlPath, method, headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    },
+  );
+}
+
+/** The production security headers, on an answer from fetch or from `raw`. */
+export function expectSecurityHeaders(headers: Headers | Record<string, unknown>) {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
+  expect(get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  expect(get('referrer-policy')).toBe('no-referrer');
+  expect(get('x-content-type-options')).toBe('nosniff');
+  expect(get('x-frame-options')).toBe('DENY');
+}
