@@ -16,6 +16,7 @@ import { VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
 import { useApi } from '../hyra/api-context';
 import { webAppPaths } from '../hyra/contract';
+import type { DisplayContext } from '../hyra/display-context';
 import { dayInZone, startOfWeek, viewerZone, type Day } from '../lib/days';
 import { useMe } from '../lib/identity';
 import { useSettings } from '../lib/settings';
@@ -134,19 +135,24 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
   const fatal = state.error && sessions.length === 0 && !state.isFetching;
   const showEmpty =
     !fatal && definition.empty !== null && periods.loadingDays.size === 0 && periods.shownCount === 0;
-  const shared: Omit<PeriodViewProps, 'merged' | 'first' | 'last' | 'anchor' | 'loadingDays'> = {
-    view,
-    filters,
-    me,
-    today,
+  const display: DisplayContext = {
     zone,
     zone2: url.zone2,
     hour12: settings.hour12,
     now,
     displayMinutes: settings.displayMinutes,
-    onOpen: openSession,
-    onSelectDay: selectDay,
+    directory,
   };
+  const shared: Omit<PeriodViewProps, 'merged' | 'first' | 'last' | 'anchor' | 'loadingDays' | 'directory'> =
+    {
+      ...display,
+      view,
+      filters,
+      me,
+      today,
+      onOpen: openSession,
+      onSelectDay: selectDay,
+    };
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
@@ -226,22 +232,17 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         loading={periods.isPending}
         onClose={() => go({ session: undefined })}
         returnFocusTo={sessionOpener}
-        context={{ zone, zone2: url.zone2, hour12: settings.hour12, now, directory }}
-        displayMinutes={settings.displayMinutes}
+        context={display}
         sessionLink={
           openedSession && `${hyraWebUrl}${webAppPaths.session(api.workspaceId, openedSession._id)}`
         }
         env={
           merged.permissions && {
+            ...display,
             api,
             permissions: merged.permissions,
             me,
-            now,
-            zone,
-            hour12: settings.hour12,
-            displayMinutes: settings.displayMinutes,
             sessions,
-            directory,
             webUrl: hyraWebUrl,
           }
         }

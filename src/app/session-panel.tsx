@@ -1,10 +1,10 @@
+import type { DisplayContext } from '../hyra/display-context';
 import { ActionsProvider, type ActionEnv } from '../features/actions/components/actions-provider';
 import { DeleteServerButton, SessionActions } from '../features/actions/components/server-actions';
 import { SlotActions } from '../features/actions/components/slot-actions';
 import { AddToCalendar } from '../features/export/components/add-to-calendar';
 import { googleCalendarUrl } from '../features/export/model/calendar-text';
 import { SessionDetail } from '../features/session/components/session-detail';
-import type { DetailContext } from '../features/session/model/detail';
 import type { Session } from '../hyra/schemas';
 import { CopyLinkButton } from '../ui/copy-link-button';
 
@@ -13,17 +13,19 @@ export function SessionPanel({
   session,
   context,
   env,
-  displayMinutes,
   sessionLink,
 }: {
   session: Session;
-  context: DetailContext;
+  context: DisplayContext;
   env?: ActionEnv;
-  displayMinutes: number;
   /** The session in Hyra's web app, put in exported events. */
   sessionLink?: string;
 }) {
-  const exportContext = { displayMinutes, directory: context.directory, linkFor: () => sessionLink };
+  const exportContext = {
+    displayMinutes: context.displayMinutes,
+    directory: context.directory,
+    linkFor: () => sessionLink,
+  };
   const detail = (withActions: boolean) => (
     <SessionDetail
       session={session}

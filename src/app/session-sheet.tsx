@@ -1,6 +1,6 @@
+import type { DisplayContext } from '../hyra/display-context';
 import { useEffect, type ComponentProps } from 'react';
 import type { ActionEnv } from '../features/actions/components/actions-provider';
-import type { DetailContext } from '../features/session/model/detail';
 import type { Session } from '../hyra/schemas';
 import { whenQuiet } from '../lib/schedule';
 import { deferred } from '../ui/deferred';
@@ -34,7 +34,6 @@ export function SessionSheet({
   returnFocusTo,
   context,
   env,
-  displayMinutes,
   sessionLink,
 }: {
   openId?: string;
@@ -43,9 +42,8 @@ export function SessionSheet({
   loading: boolean;
   onClose: () => void;
   returnFocusTo: () => HTMLElement | null;
-  context: DetailContext;
+  context: DisplayContext;
   env?: ActionEnv;
-  displayMinutes: number;
   sessionLink?: string;
 }) {
   return (
@@ -57,13 +55,7 @@ export function SessionSheet({
       description={session ? undefined : loading ? 'Loading…' : 'Not found in this period'}
     >
       {session ? (
-        <SessionPanel
-          session={session}
-          context={context}
-          env={env}
-          displayMinutes={displayMinutes}
-          sessionLink={sessionLink}
-        />
+        <SessionPanel session={session} context={context} env={env} sessionLink={sessionLink} />
       ) : loading ? (
         <p role="status">Loading the session…</p>
       ) : (

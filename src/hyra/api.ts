@@ -1,7 +1,7 @@
 import { addDays, dayInZone, daysBetween, diffDays, type Day } from '../lib/days';
 import type { HyraClient } from './client';
 import { DAY_PARAM, dayParam, paths, RANGE_PARAMS, type ChangeBody } from './contract';
-import { parseCreatedServer, parseSessionsPage, parseUpcoming, type SessionsPage } from './parse';
+import { parseCreatedServer, parseSessionsPage, type SessionsPage } from './parse';
 
 /**
  * Day mode: one `day=` request per day (the form known to work).
@@ -131,10 +131,6 @@ export function createHyraApi({
     /** The sessions Hyra files under `day` (day mode), or whose start is on that UTC day (range mode). */
     sessionsForDay(day: Day, signal?: AbortSignal): Promise<SessionsPage> {
       return mode === 'day' ? fetchDay(day, signal) : loadInRange(day);
-    },
-
-    async upcoming(signal?: AbortSignal) {
-      return parseUpcoming(await client.request(paths.upcoming(workspaceId), { signal }));
     },
 
     async change(sessionId: string, body: ChangeBody): Promise<void> {

@@ -55,7 +55,12 @@ function session(extra: Record<string, unknown> = {}) {
 
 function show(s = session()) {
   const directory = buildDirectory([s]);
-  return render(<SessionDetail session={s} context={{ zone: 'UTC', hour12: false, now: NOW, directory }} />);
+  return render(
+    <SessionDetail
+      session={s}
+      context={{ zone: 'UTC', hour12: false, now: NOW, displayMinutes: 60, directory }}
+    />,
+  );
 }
 
 describe('SessionDetail', () => {

@@ -1,3 +1,4 @@
+import type { DisplayContext } from '../../../hyra/display-context';
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { HyraApi } from '../../../hyra/api';
 import { writeMessage } from '../../../hyra/error-messages';
@@ -8,7 +9,7 @@ import {
   type SlotChange,
   type WriteOutcome,
 } from '../../../hyra/mutations';
-import type { Permissions, Session, User } from '../../../hyra/schemas';
+import type { Permissions, Session } from '../../../hyra/schemas';
 import { holderName, type Holder } from '../../../hyra/selectors';
 import type { SlotRef } from '../../../hyra/permissions';
 import { formatTime } from '../../../lib/format';
@@ -17,17 +18,12 @@ import { Dialog, DialogClose } from '../../../ui/dialog';
 import { toast } from '../../../ui/toaster';
 import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
 
-export interface ActionEnv {
+export interface ActionEnv extends DisplayContext {
   api: HyraApi;
   permissions: Permissions;
   me?: string;
-  now: number;
-  zone: string;
-  hour12: boolean;
-  displayMinutes: number;
   /** Every loaded session: for overlap warnings. */
   sessions: Session[];
-  directory: Map<string, User>;
   /** Hyra's web app, for actions with no public endpoint. */
   webUrl: string;
 }

@@ -1,9 +1,10 @@
+import type { DisplayContext } from '../../../hyra/display-context';
 import { holderName, selectCoHost, selectHost, selectSlotCounts } from '../../../hyra/selectors';
 import type { Session } from '../../../hyra/schemas';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { focusRing } from '../../../ui/button';
-import { sessionLabel, statusText, timeText, type DescribeContext } from '../model/describe';
+import { sessionLabel, statusText, timeText } from '../model/describe';
 import { sessionStatus } from '../model/session-status';
 import { SessionBadges } from './session-badges';
 
@@ -14,7 +15,7 @@ export function SessionItem({
   onOpen,
 }: {
   session: Session;
-  context: DescribeContext;
+  context: DisplayContext;
   onOpen: (id: string) => void;
 }) {
   const status = sessionStatus(session, context.now, context.displayMinutes);

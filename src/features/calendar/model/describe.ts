@@ -1,4 +1,5 @@
-import type { Session, User } from '../../../hyra/schemas';
+import type { DisplayContext } from '../../../hyra/display-context';
+import type { Session } from '../../../hyra/schemas';
 import { holderName, selectHost, selectSlotCounts } from '../../../hyra/selectors';
 import { formatDay, formatRelative, formatTime, zoneAbbreviation } from '../../../lib/format';
 import { dayInZone } from '../../../lib/days';
@@ -19,19 +20,10 @@ export function statusText(status: SessionStatus): string {
   }
 }
 
-export interface DescribeContext {
-  zone: string;
-  zone2?: string;
-  hour12: boolean;
-  now: number;
-  displayMinutes: number;
-  directory: Map<string, User>;
-}
-
 /** The start time, with the second zone beside it when one is chosen: "14:00 (08:00 EST)". */
 export function timeText(
   session: Session,
-  context: Pick<DescribeContext, 'zone' | 'zone2' | 'hour12'>,
+  context: Pick<DisplayContext, 'zone' | 'zone2' | 'hour12'>,
 ): string {
   const main = formatTime(session.start, context.zone, context.hour12);
   if (!context.zone2 || context.zone2 === context.zone) return main;
@@ -40,7 +32,7 @@ export function timeText(
 }
 
 /** What a screen reader hears for a session: name, date, time, state, host and open slots. */
-export function sessionLabel(session: Session, context: DescribeContext): string {
+export function sessionLabel(session: Session, context: DisplayContext): string {
   const status = sessionStatus(session, context.now, context.displayMinutes);
   const host = selectHost(session);
   const slots = selectSlotCounts(session);

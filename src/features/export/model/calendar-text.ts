@@ -1,10 +1,9 @@
-import type { Session, User } from '../../../hyra/schemas';
+import type { DisplayContext } from '../../../hyra/display-context';
+import type { Session } from '../../../hyra/schemas';
 import { holderName, selectCoHost, selectHost } from '../../../hyra/selectors';
 
-export interface ExportContext {
-  /** Hyra sends no end time: events last this long, and their description says so. */
-  displayMinutes: number;
-  directory: Map<string, User>;
+/** Hyra sends no end time: events last `displayMinutes`, and their description says so. */
+export interface ExportContext extends Pick<DisplayContext, 'displayMinutes' | 'directory'> {
   /** A link back to the session, shown in the event. */
   linkFor?: (session: Session) => string | undefined;
 }

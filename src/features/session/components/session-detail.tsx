@@ -1,3 +1,4 @@
+import type { DisplayContext } from '../../../hyra/display-context';
 import { lockTime, unlockTime } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import {
@@ -13,10 +14,10 @@ import { safeHttpUrl, safeImageSrc } from '../../../lib/safe-url';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { Badge } from '../../../ui/badge';
-import type { DetailContext, DetailSlots } from '../model/detail';
+import type { DetailSlots } from '../model/detail';
 import { Groups, HostRow, ServerCard } from './server-card';
 
-function When({ instant, context }: { instant: number; context: DetailContext }) {
+function When({ instant, context }: { instant: number; context: DisplayContext }) {
   const zones = [context.zone, ...(context.zone2 && context.zone2 !== context.zone ? [context.zone2] : [])];
   return (
     <span className="tabular-nums">
@@ -36,7 +37,7 @@ export function SessionDetail({
   slots,
 }: {
   session: Session;
-  context: DetailContext;
+  context: DisplayContext;
   slots?: DetailSlots;
 }) {
   const start = Date.parse(session.start);
