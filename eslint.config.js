@@ -6,6 +6,8 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import testingLibrary from 'eslint-plugin-testing-library';
+import jestDom from 'eslint-plugin-jest-dom';
 import { readdirSync } from 'node:fs';
 
 // The layers, lowest first: each may import only the ones below it. The demo is loaded
@@ -84,6 +86,16 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones, ...demoZones] }],
       'import-x/no-cycle': 'error',
     },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    ignores: ['test/e2e/**'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    ignores: ['test/e2e/**'],
+    ...jestDom.configs['flat/recommended'],
   },
   prettier,
 );

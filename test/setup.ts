@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// Vitest runs without globals here, so Testing Library cannot register its own cleanup.
+// eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetSettingsCache } from '../src/lib/settings';

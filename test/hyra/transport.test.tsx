@@ -224,18 +224,22 @@ describe('useSessionsRange', () => {
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     );
-    const cached = renderHook(() => useCachedRange(dayApi, '2026-12-02', '2026-12-02'), { wrapper });
-    expect(cached.result.current).toBeUndefined();
+    const { result: cached } = renderHook(() => useCachedRange(dayApi, '2026-12-02', '2026-12-02'), {
+      wrapper,
+    });
+    expect(cached.current).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(queries).toEqual([]); // it asks for nothing
     // Two of the three days (the day and its margins) are not enough.
     for (const day of ['2026-12-01', '2026-12-02'])
       await client.prefetchQuery(sessionsQueries.day(dayApi, day));
-    expect(cached.result.current).toBeUndefined();
-    const loaded = renderHook(() => useSessionsRange(dayApi, '2026-12-02', '2026-12-02'), { wrapper });
-    await waitFor(() => expect(loaded.result.current.isFetching).toBe(false));
-    await waitFor(() => expect(cached.result.current).toBeDefined());
-    expect(cached.result.current!.sessions.map((s) => s._id)).toEqual(['a']);
-    expect(cached.result.current).toBe(loaded.result.current.merged);
+    expect(cached.current).toBeUndefined();
+    const { result: loaded } = renderHook(() => useSessionsRange(dayApi, '2026-12-02', '2026-12-02'), {
+      wrapper,
+    });
+    await waitFor(() => expect(loaded.current.isFetching).toBe(false));
+    await waitFor(() => expect(cached.current).toBeDefined());
+    expect(cached.current!.sessions.map((s) => s._id)).toEqual(['a']);
+    expect(cached.current).toBe(loaded.current.merged);
   });
 });

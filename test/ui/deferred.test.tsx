@@ -18,7 +18,7 @@ describe('deferred', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     resolve(Greeting);
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('renders at once, with no fallback, once preloaded', async () => {

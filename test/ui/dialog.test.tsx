@@ -44,6 +44,7 @@ describe('Dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Delete server 1' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete server 1?' });
     expect(dialog).toHaveAccessibleDescription('Nobody holds a slot on this server.');
+    // eslint-disable-next-line testing-library/no-node-access -- focus is somewhere inside
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
   });
 
@@ -80,6 +81,7 @@ describe('Dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete server 1?' });
     for (let i = 0; i < 4; i++) {
       await user.tab();
+      // eslint-disable-next-line testing-library/no-node-access -- focus is somewhere inside
       expect(dialog).toContainElement(document.activeElement as HTMLElement);
     }
   });

@@ -66,7 +66,9 @@ function show(s = session()) {
 describe('SessionDetail', () => {
   it('shows when the server unlocks and locks, from the offsets', () => {
     show();
+    // eslint-disable-next-line testing-library/no-node-access -- a term and its value sit side by side
     expect(screen.getByText('Server unlocks').nextElementSibling).toHaveTextContent('13:45 UTC');
+    // eslint-disable-next-line testing-library/no-node-access -- a term and its value sit side by side
     expect(screen.getByText('Server locks').nextElementSibling).toHaveTextContent('14:10 UTC');
   });
 
@@ -78,6 +80,7 @@ describe('SessionDetail', () => {
       .map((h) => h.textContent);
     expect(groups).toEqual(['Trainers', 'Assistants']);
     const trainers = within(first).getByRole('region', { name: 'Trainers roles' });
+    // eslint-disable-next-line testing-library/no-node-access -- a term and its value sit side by side
     expect(within(trainers).getByText('Trainer 2').parentElement).toHaveTextContent('Open');
     // Known only by ID: shown as the ID.
     expect(within(first).getByText('User 999')).toBeInTheDocument();
@@ -86,19 +89,24 @@ describe('SessionDetail', () => {
     const second = screen.getByRole('region', { name: 'Server 2' });
     expect(within(second).getByText('starting')).toBeInTheDocument();
     expect(within(second).getByText('@cat')).toBeInTheDocument();
+    // eslint-disable-next-line testing-library/no-node-access -- a term and its value sit side by side
     expect(screen.getByText('Slots').nextElementSibling).toHaveTextContent('5 of 7 filled, 2 open');
   });
 
   it('renders hostile and unusual names as plain text', () => {
     const { container } = show();
     expect(screen.getAllByText('<img src=x onerror=alert(1)>').length).toBeGreaterThan(0);
+    // eslint-disable-next-line testing-library/no-node-access, testing-library/no-container -- no image at all
     expect(container.querySelector('img[src="x"]')).toBeNull();
+    // eslint-disable-next-line testing-library/no-node-access -- direction isolation is markup
     expect(screen.getAllByText('ليلى 🌙')[0]!.closest('[dir="auto"]')).not.toBeNull();
+    // eslint-disable-next-line testing-library/no-node-access -- wrapping is markup
     expect(screen.getByText(LONG).closest('.break-words')).not.toBeNull();
   });
 
   it('never loads a remote thumbnail and only links http(s) game links', () => {
     const { container } = show();
+    // eslint-disable-next-line testing-library/no-node-access, testing-library/no-container -- no image at all
     expect(container.querySelector('img')).toBeNull();
     const link = screen.getByRole('link', { name: /Open the game/ });
     expect(link).toHaveAttribute('href', 'https://www.roblox.com/games/1');
