@@ -81,17 +81,32 @@ describe('instants in a named zone', () => {
 });
 
 describe('the cached zone offset', () => {
-  // The slow, obviously right way: ask the zone for the calendar date.
-  function slowDay(ms: number, zone: string) {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(ms);
-    return parts;
+  // The slow, obviously right way: ask the zone for the calendar date and wall time.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  function wall(ms: number, zone: string) {
+    let format = formatters.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      formatters.set(zone, format);
+    }
+    const part = (type: string) => format.formatToParts(ms).find((p) => p.type === type)!.value;
+    const day = `${part('year')}-${part('month')}-${part('day')}`;
+    const offset =
+      Date.UTC(+part('year'), +part('month') - 1, +part('day'), +part('hour'), +part('minute')) - ms;
+    return { day, offset: Math.round(offset / 60_000) };
   }
 
+  // Every 157 minutes through 2026, and every minute of each 157 in which the
+  // zone's offset changes (its daylight-saving transitions). The exhaustive 37-minute sweep
+  // is `npm run test:sweep` (test/lib/days.sweep.ts): too long for a busy machine's suite.
   it.each([
     'UTC',
     'America/New_York',
@@ -100,13 +115,27 @@ describe('the cached zone offset', () => {
     'Asia/Kathmandu',
     'Australia/Lord_Howe',
     'America/St_Johns',
-  ])('agrees with Intl every 37 minutes through 2026 in %s', (zone) => {
+  ])('agrees with Intl through 2026, minute by minute around each transition, in %s', (zone) => {
     const start = Date.parse('2026-01-01T00:00:00Z');
     const end = Date.parse('2027-01-01T00:00:00Z');
-    for (let ms = start; ms < end; ms += 37 * 60_000) {
+    // 157 minutes: prime to a day's 1,440, so the samples fall at every minute of the day in turn.
+    const step = 157 * 60_000;
+    const check = (ms: number) => {
+      const { day, offset } = wall(ms, zone);
       const fast = dayInZone(ms, zone);
-      if (fast !== slowDay(ms, zone))
-        throw new Error(`${zone} ${new Date(ms).toISOString()}: ${fast} vs ${slowDay(ms, zone)}`);
+      if (fast !== day) throw new Error(`${zone} ${new Date(ms).toISOString()}: ${fast} vs ${day}`);
+      return offset;
+    };
+    let transitions = 0;
+    let offset = check(start);
+    for (let ms = start + step; ms <= end; ms += step) {
+      const next = check(ms);
+      if (next !== offset) {
+        transitions += 1;
+        for (let minute = ms - step + 60_000; minute < ms; minute += 60_000) check(minute);
+      }
+      offset = next;
     }
+    expect(transitions).toBe(zone === 'UTC' || zone === 'Asia/Tokyo' || zone === 'Asia/Kathmandu' ? 0 : 2);
   });
 });
