@@ -3,7 +3,7 @@ import { API_BASE_PATH } from '../hyra/runtime-config';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod';
 import { DAY_PARAM, HYRA_RATE_LIMIT, parseDayParam, RANGE_PARAMS, RATE_HEADERS } from '../hyra/contract';
-import { DAY_MS } from './generator';
+import { DAY_MS } from '../lib/days';
 import { driftEvent, driftSessionsPage } from './drift';
 import { createRandom, seedFrom } from './random';
 import { createRateLimiter } from './rate-limit';
