@@ -1,3 +1,4 @@
+import '../hyra/zod-config';
 import * as z from 'zod';
 import { NO_PERMISSIONS } from '../hyra/parse';
 import type { Permissions } from '../hyra/schemas';
