@@ -23,6 +23,8 @@ export interface DemoHandlerOptions {
   now?: () => number;
   /** How to wait for latency (default: msw's `delay`). Tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>;
+  /** Upstream rate limit, instead of the scenario's (a shorter window for browser tests). */
+  rateLimit?: { requests: number; windowMs: number };
 }
 
 const SESSIONS = `*${DEMO_API_PREFIX}/activity/sessions`;
@@ -57,7 +59,7 @@ export function createDemoHandlers(options: DemoHandlerOptions): HttpHandler[] {
   const scenario = SCENARIOS[options.scenario ?? 'default'];
   const now = options.now ?? store.now;
   const sleep = options.sleep ?? ((ms: number) => delay(ms).then(() => undefined));
-  const limiter = createRateLimiter(scenario.rateLimit ?? HYRA_RATE_LIMIT);
+  const limiter = createRateLimiter(options.rateLimit ?? scenario.rateLimit ?? HYRA_RATE_LIMIT);
   const latencyRandom = createRandom(seedFrom(store.seed, 'latency'));
   let reads = 0;
   let writes = 0;
