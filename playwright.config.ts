@@ -2,12 +2,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { defineConfig, devices } from '@playwright/test';
 import {
   DEFAULT_WORKSPACE,
-  FAKE_HYRA_PORT,
   FAKE_HYRA_URL,
   PORTS,
   SERVER_TOKEN,
   UPSTREAM_TIMEOUT_MS,
-  USER_TOKEN,
 } from './test/e2e/fake-hyra-env';
 
 const DEMO_PORT = Number(process.env.E2E_PORT ?? PORTS.demoPreview);
@@ -29,6 +27,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  // The fake Hyra of the live projects: the demo's data and handlers over real HTTP, started
+  // in the runner once the web servers are up (test/e2e/fake-hyra.ts).
+  globalSetup: './test/e2e/fake-hyra-setup.ts',
   use: {
     baseURL: url(DEMO_PORT),
     trace: 'off',
@@ -57,14 +58,9 @@ export default defineConfig({
       metadata: { noTokenBaseURL: url(PORTS.serveNoToken), server: 'serve' },
     },
   ],
-  // Started in this order; the first preview builds dist/ once for all of them.
+  // Started in this order; the first preview builds dist/ once for all of them. The fake Hyra
+  // starts after them (globalSetup): none of them calls Hyra before a test does.
   webServer: [
-    {
-      command: 'node test/e2e/fake-hyra.js',
-      url: `${FAKE_HYRA_URL}/__control/health`,
-      reuseExistingServer: !process.env.CI,
-      env: { FAKE_HYRA_PORT: String(FAKE_HYRA_PORT), FAKE_HYRA_TOKENS: `${SERVER_TOKEN},${USER_TOKEN}` },
-    },
     {
       // The build runs with the server token in its environment, so the tests can show that
       // it reaches no file the browser loads. The demo preview itself holds no token.

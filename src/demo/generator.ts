@@ -1,6 +1,8 @@
 import { DEMO_WORKSPACE_ID } from '../hyra/runtime-config';
 import type { Permissions, WeekDayName } from '../hyra/schemas';
+import { DAY_MS, isDay } from '../lib/days';
 import { DEMO_ME_USERNAME, DEMO_PEOPLE } from './people';
+import { DEFAULT_DEMO_PERMISSIONS } from './permissions';
 import { createRandom, seedFrom, type Random } from './random';
 import { gameThumbnail, SCHEDULE_TEMPLATES, scheduleThumbnail, type ScheduleTemplate } from './schedules';
 import type {
@@ -18,7 +20,6 @@ import type {
 
 export { DEMO_WORKSPACE_ID };
 
-export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
 
 /**
@@ -31,24 +32,6 @@ export const IN_PROGRESS_MINUTES = 45;
 const NEAR_FUTURE_DAYS = 3;
 /** How likely any one slot goes to "me" when the generator fills it. */
 const ME_SHARE = 0.03;
-
-/** Permissions by default: everything allowed, quotas partly used. */
-export const DEFAULT_DEMO_PERMISSIONS: Permissions = {
-  self_assign_host: true,
-  assign_host: true,
-  self_assign_cohost: true,
-  assign_cohost: true,
-  assign_roles: true,
-  create_report: true,
-  delete_sessions: true,
-  delete_adhoc_sessions: true,
-  cancel_sessions: true,
-  create_adhoc_sessions: true,
-  host_quota: 5,
-  host_quota_used: 2,
-  cohost_quota: 5,
-  cohost_quota_used: 1,
-};
 
 export interface GeneratorOptions {
   seed: number;
@@ -90,10 +73,6 @@ interface ServerTemplate {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const wholeSeconds = (ms: number) => Math.floor(ms / 1000) * 1000;
-
-export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && iso(Date.parse(`${value}T00:00:00Z`) || 0).startsWith(value);
-}
 
 /** The seeded demo workspace: people, schedules and every session from `today - daysBefore` to `today + daysAfter`. */
 export function generateWorkspace(options: GeneratorOptions): DemoWorkspace {

@@ -3,7 +3,7 @@ import { API_BASE_PATH } from '../hyra/runtime-config';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod';
 import { DAY_PARAM, HYRA_RATE_LIMIT, parseDayParam, RANGE_PARAMS, RATE_HEADERS } from '../hyra/contract';
-import { DAY_MS } from './generator';
+import { DAY_MS } from '../lib/days';
 import { driftEvent, driftSessionsPage } from './drift';
 import { createRandom, seedFrom } from './random';
 import { createRateLimiter } from './rate-limit';
@@ -23,6 +23,8 @@ export interface DemoHandlerOptions {
   now?: () => number;
   /** How to wait for latency (default: msw's `delay`). Tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>;
+  /** Upstream rate limit, instead of the scenario's (a shorter window for browser tests). */
+  rateLimit?: { requests: number; windowMs: number };
 }
 
 const SESSIONS = `*${DEMO_API_PREFIX}/activity/sessions`;
@@ -57,7 +59,7 @@ export function createDemoHandlers(options: DemoHandlerOptions): HttpHandler[] {
   const scenario = SCENARIOS[options.scenario ?? 'default'];
   const now = options.now ?? store.now;
   const sleep = options.sleep ?? ((ms: number) => delay(ms).then(() => undefined));
-  const limiter = createRateLimiter(scenario.rateLimit ?? HYRA_RATE_LIMIT);
+  const limiter = createRateLimiter(options.rateLimit ?? scenario.rateLimit ?? HYRA_RATE_LIMIT);
   const latencyRandom = createRandom(seedFrom(store.seed, 'latency'));
   let reads = 0;
   let writes = 0;

@@ -1,4 +1,4 @@
-import type { Permissions } from '../hyra/schemas';
+import { NO_PERMISSIONS } from '../hyra/parse';
 import type { GeneratorOptions } from './generator';
 
 export const SCENARIO_NAMES = [
@@ -31,23 +31,6 @@ export interface Scenario {
   drift?: boolean;
 }
 
-const READONLY_PERMISSIONS: Permissions = {
-  self_assign_host: false,
-  assign_host: false,
-  self_assign_cohost: false,
-  assign_cohost: false,
-  assign_roles: false,
-  create_report: false,
-  delete_sessions: false,
-  delete_adhoc_sessions: false,
-  cancel_sessions: false,
-  create_adhoc_sessions: false,
-  host_quota: 0,
-  host_quota_used: 0,
-  cohost_quota: 0,
-  cohost_quota_used: 0,
-};
-
 export const SCENARIOS: Record<ScenarioName, Scenario> = {
   default: {
     name: 'default',
@@ -59,7 +42,7 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     label: 'Read-only',
     description:
       'No permissions and no claim limits: Host, Co-Host and assigning others are refused (taking an open role yourself still works).',
-    generator: { permissions: READONLY_PERMISSIONS },
+    generator: { permissions: NO_PERMISSIONS },
   },
   empty: {
     name: 'empty',

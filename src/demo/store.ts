@@ -2,7 +2,8 @@ import '../hyra/zod-config';
 import * as z from 'zod';
 import type { ChangeBody } from '../hyra/contract';
 import { SessionSchema, type Permissions, type WeekDayName } from '../hyra/schemas';
-import { DAY_MS } from './generator';
+import { DAY_MS } from '../lib/days';
+import { SavedPermissionsSchema } from './permissions';
 import { createRandom, seedFrom } from './random';
 import type {
   DemoPerson,
@@ -84,22 +85,7 @@ const SnapshotSchema = z.object({
   workspaceId: z.string(),
   seed: z.number(),
   today: z.string(),
-  permissions: z.object({
-    self_assign_host: z.boolean(),
-    assign_host: z.boolean(),
-    self_assign_cohost: z.boolean(),
-    assign_cohost: z.boolean(),
-    assign_roles: z.boolean(),
-    create_report: z.boolean(),
-    delete_sessions: z.boolean(),
-    delete_adhoc_sessions: z.boolean(),
-    cancel_sessions: z.boolean(),
-    create_adhoc_sessions: z.boolean(),
-    host_quota: z.number(),
-    host_quota_used: z.number(),
-    cohost_quota: z.number(),
-    cohost_quota_used: z.number(),
-  }),
+  permissions: SavedPermissionsSchema,
   idState: z.number().int(),
   sessions: z.array(z.looseObject({ _id: z.string(), start: z.string() })),
 });

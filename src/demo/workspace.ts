@@ -32,19 +32,30 @@ export interface DemoSetup {
   handlers: HttpHandler[];
 }
 
+/**
+ * The demo's workspace for a scenario on a day: the fixed seed, the scenario's generator
+ * options. Deterministic, so a test can build the same one to know what a fake serves.
+ */
+export function generateDemoWorkspace(
+  scenario: ScenarioName,
+  options: { today: string; now?: number; workspaceId?: string },
+): DemoWorkspace {
+  return generateWorkspace({
+    ...SCENARIOS[scenario].generator,
+    seed: DEMO_SEED,
+    today: options.today,
+    now: options.now,
+    workspaceId: options.workspaceId ?? DEMO_WORKSPACE_ID,
+  });
+}
+
 export function createDemoWorkspace(
   scenario: ScenarioName,
   options: CreateDemoWorkspaceOptions = {},
 ): DemoSetup {
   const now = options.now ?? (() => Date.now());
   const today = options.today ?? new Date(now()).toISOString().slice(0, 10);
-  const workspace = generateWorkspace({
-    ...SCENARIOS[scenario].generator,
-    seed: DEMO_SEED,
-    today,
-    now: now(),
-    workspaceId: DEMO_WORKSPACE_ID,
-  });
+  const workspace = generateDemoWorkspace(scenario, { today, now: now() });
   const store = createDemoStore(workspace, { now });
   const handlers = createDemoHandlers({
     store,

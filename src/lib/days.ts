@@ -6,7 +6,8 @@ import { TZDate } from '@date-fns/tz';
 
 export type Day = string;
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a UTC day (no zone has days of another length in UTC). */
+export const DAY_MS = 86_400_000;
 
 function toUtcMs(day: Day): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

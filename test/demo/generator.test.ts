@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEMO_PERMISSIONS, generateWorkspace, IN_PROGRESS_MINUTES } from '../../src/demo/generator';
+import { generateWorkspace, IN_PROGRESS_MINUTES } from '../../src/demo/generator';
+import { DEFAULT_DEMO_PERMISSIONS } from '../../src/demo/permissions';
 import type { RawEvent, RawRole } from '../../src/demo/types';
 import { SessionSchema } from '../../src/hyra/schemas';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayParam, HYRA_RATE_LIMIT, paths, RANGE_PARAMS, RATE_HEADERS } from '../../src/hyra/contract';
 import { HyraErrorBodySchema } from '../../src/hyra/schemas';
 import { parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
+import { createDemoHandlers } from '../../src/demo/handlers';
 import type { RawEvent } from '../../src/demo/types';
 import { DEMO_WORKSPACE_ID } from '../../src/demo/workspace';
 import { DEMO_TEST_BASE_URL, DEMO_TEST_NOW, DEMO_TEST_TODAY, setupDemoServer } from '../demo-server';
@@ -250,6 +251,25 @@ describe('rate limit', () => {
     const again = await fetch(url(paths.upcoming(WS)));
     expect(again.status).toBe(429);
     expect(again.headers.get('Retry-After')).toBe('30');
+  });
+
+  it("takes a limit of its own instead of the scenario's", async () => {
+    demo.server.resetHandlers(
+      ...createDemoHandlers({
+        store: demo.store,
+        now: demo.clock.now,
+        rateLimit: { requests: 2, windowMs: 4_000 },
+      }),
+    );
+    expect((await getDay('2026-12-02')).status).toBe(200);
+    demo.clock.advance(1_000);
+    expect((await getDay('2026-12-03')).status).toBe(200);
+    const refused = await getDay('2026-12-04');
+    await expectHyraError(refused, 429);
+    expect(refused.headers.get(RATE_HEADERS.limit)).toBe('2');
+    expect(refused.headers.get('Retry-After')).toBe('3');
+    demo.clock.advance(3_000);
+    expect((await getDay('2026-12-04')).status).toBe(200);
   });
 });
 

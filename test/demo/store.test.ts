@@ -383,6 +383,11 @@ describe('snapshot and restore', () => {
     expect(fresh().restore({ ...snapshot, seed: 1 })).toBe(false);
     expect(fresh().restore({ nonsense: true })).toBe(false);
     expect(fresh().restore(null)).toBe(false);
+    const { host_quota: _dropped, ...withoutQuota } = snapshot.permissions;
+    expect(fresh().restore({ ...snapshot, permissions: withoutQuota })).toBe(false);
+    expect(
+      fresh().restore({ ...snapshot, permissions: { ...snapshot.permissions, assign_host: 'yes' } }),
+    ).toBe(false);
     const other = fresh();
     expect(other.restore({ ...snapshot, sessions: [{ _id: 'x', start: 'not a date' }] })).toBe(false);
     expect(other.session(target._id)?.host_id).toBe(original);

@@ -3,7 +3,7 @@
  * None of these is a real secret: they exist so the tests can look for them.
  */
 
-/** The fake Hyra (test/e2e/fake-hyra.js). */
+/** The fake Hyra (test/e2e/fake-hyra.ts). */
 // Not 4190: fetch refuses it (one of the "bad ports" of the Fetch standard).
 export const FAKE_HYRA_PORT = 4195;
 export const FAKE_HYRA_URL = `http://127.0.0.1:${FAKE_HYRA_PORT}`;

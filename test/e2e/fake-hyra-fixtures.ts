@@ -1,14 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { RecordedRequest } from './fake-hyra';
 import { FAKE_HYRA_URL } from './fake-hyra-env';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  workspace?: string;
-  query: Record<string, string>;
-  authorization: string | null;
-  at: number;
-}
+export type { RecordedRequest };
 
 /** The fake Hyra's control endpoints. */
 export const fake = {
@@ -17,10 +11,15 @@ export const fake = {
     const response = await fetch(`${FAKE_HYRA_URL}/__control/requests${query}`);
     return (await response.json()) as RecordedRequest[];
   },
-  /** From now on, `workspace` answers as the behaviour `as` (see fake-hyra.js). */
+  /** From now on, `workspace` answers as the behaviour `as` (see fake-hyra.ts). */
   async behave(workspace: string, as: string) {
     const params = new URLSearchParams({ workspace, as });
     await fetch(`${FAKE_HYRA_URL}/__control/behave?${params.toString()}`, { method: 'POST' });
+  },
+  /** The UTC day the fake built its workspaces around (`YYYY-MM-DD`). */
+  async today(): Promise<string> {
+    const response = await fetch(`${FAKE_HYRA_URL}/__control/health`);
+    return ((await response.json()) as { today: string }).today;
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { RATE_LIMIT_SECONDS, SLOW_DAY } from './fake-hyra.js';
 import { expect, fake, sessionButtons, test, unfoldAgenda } from './fake-hyra-fixtures';
+import { RATE_LIMIT_SECONDS, sessionsInWeekOf } from './fake-hyra-workspaces';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
 
@@ -8,8 +8,10 @@ test.use({ timezoneId: 'UTC', locale: 'en-GB' });
 const failure = (page: Page) => page.getByRole('alert').filter({ hasText: 'Sessions could not be loaded' });
 /** Both panels, for checking that neither is there. */
 const anyFailure = (page: Page) => page.getByRole('alert').filter({ hasText: 'could not be loaded' });
-/** The fake holds three sessions a day; a week's agenda lists seven days. */
-const WEEK_OF_SESSIONS = 21;
+/** The agenda lists this week's sessions (the browser's today, in UTC): as many as the demo holds. */
+async function weekOfSessions(behaviour: string) {
+  return sessionsInWeekOf(behaviour, await fake.today(), new Date().toISOString().slice(0, 10)).length;
+}
 const banner = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
 test('401: the token was refused, and Reconnect opens the connect screen for that workspace', async ({
@@ -92,14 +94,16 @@ test('timeout: a day Hyra is too slow for is retried, then "Try again"; the othe
   workspace,
 }) => {
   const ws = workspace('slow');
-  await page.goto(`/?workspace=${ws}&view=week&date=${SLOW_DAY}`);
+  // The slow day is the fake's today.
+  const slowDay = await fake.today();
+  await page.goto(`/?workspace=${ws}&view=week&date=${slowDay}`);
   await expect(sessionButtons(page).first()).toBeVisible();
   await expect(banner(page, 'Hyra did not answer in time; trying again…')).toBeVisible();
   const partial = page.getByRole('alert').filter({ hasText: 'Some days could not be loaded' });
   await expect(partial).toContainText('Hyra did not answer in time.', { timeout: 25_000 });
   await expect(partial.getByRole('button', { name: 'Try again' })).toBeVisible();
-  const slowDay = (await fake.requests(ws)).filter((r) => r.query.day === SLOW_DAY.replace(/-0?/g, '-'));
-  expect(slowDay).toHaveLength(4);
+  const asked = (await fake.requests(ws)).filter((r) => r.query.day === slowDay.replace(/-0?/g, '-'));
+  expect(asked).toHaveLength(4);
 });
 
 test('an answer that is not JSON', async ({ page, workspace }) => {
@@ -132,6 +136,7 @@ test('offline: keeps the calendar under a banner, and loads again on reconnect',
   workspace,
 }) => {
   const ws = workspace('ok');
+  const WEEK_OF_SESSIONS = await weekOfSessions('ok');
   await page.goto(`/?workspace=${ws}&view=agenda`);
   await unfoldAgenda(page);
   await expect(sessionButtons(page)).toHaveCount(WEEK_OF_SESSIONS);
@@ -153,6 +158,7 @@ test('a refetch that fails parsing keeps the previous data on screen', async ({
   workspace,
 }) => {
   const ws = workspace('flip');
+  const WEEK_OF_SESSIONS = await weekOfSessions('flip');
   await page.goto(`/?workspace=${ws}&view=agenda`);
   await unfoldAgenda(page);
   await expect(sessionButtons(page)).toHaveCount(WEEK_OF_SESSIONS);
