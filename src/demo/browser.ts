@@ -1,6 +1,6 @@
 import type { SetupWorker } from 'msw/browser';
 import { parseScenario, type ScenarioName } from './scenarios';
-import type { DemoStore } from './store';
+import type { DemoStore } from './types';
 import type { DemoPerson } from './types';
 import { createDemoWorkspace } from './workspace';
 

@@ -1,7 +1,7 @@
 import { DEMO_WORKSPACE_ID } from '../hyra/runtime-config';
 import type { Permissions, WeekDayName } from '../hyra/schemas';
 import { DAY_MS, isDay } from '../lib/days';
-import { DEMO_ME_USERNAME, DEMO_PEOPLE } from './people';
+import { DEMO_ME_USERNAME, generatePeople, giveMeSlots } from './people';
 import { DEFAULT_DEMO_PERMISSIONS } from './permissions';
 import { createRandom, seedFrom, type Random } from './random';
 import { gameThumbnail, SCHEDULE_TEMPLATES, scheduleThumbnail, type ScheduleTemplate } from './schedules';
@@ -278,18 +278,6 @@ export function generateWorkspace(options: GeneratorOptions): DemoWorkspace {
 const SCHEDULE_INDEXES = SCHEDULE_TEMPLATES.map((_, i) => i);
 const SCHEDULE_WEIGHTS = SCHEDULE_TEMPLATES.map((template) => template.weight);
 
-function generatePeople(rng: Random): DemoPerson[] {
-  const seen = new Set<string>();
-  return DEMO_PEOPLE.map(([username, display_name]) => {
-    let id: string;
-    do {
-      id = String(100_000_000 + Math.floor(rng.next() * 4_900_000_000));
-    } while (seen.has(id));
-    seen.add(id);
-    return { id, username, display_name };
-  });
-}
-
 interface BuiltSchedule {
   template: ScheduleTemplate;
   schedule: RawSchedule;
@@ -347,45 +335,4 @@ function buildSchedule(
     updatedAt,
   };
   return { template, schedule, polyfill, serverTemplate: { groups: ordered } };
-}
-
-/**
- * Makes sure "me" holds slots in the coming week, so "my sessions" and the quota have
- * something to show: host of two sessions, co-host of one, a role in two.
- */
-function giveMeSlots(rng: Random, sessions: RawEvent[], now: number, me: DemoPerson, meUser: RawUser) {
-  const soon = sessions.filter((event) => {
-    const start = Date.parse(event.start);
-    return !event.cancelled && start > now && start < now + 7 * DAY_MS;
-  });
-  if (soon.length === 0) return;
-  const taken = new Set<RawEvent>();
-  const choose = (candidates: RawEvent[], count: number) => {
-    const free = candidates.filter((event) => !taken.has(event));
-    const chosen = rng.shuffle(free).slice(0, count);
-    for (const event of chosen) taken.add(event);
-    return chosen;
-  };
-  for (const event of choose(soon, 2)) {
-    event.host_id = me.id;
-    event.host = meUser;
-    if (event.co_host_id === me.id) {
-      event.co_host_id = '';
-      event.co_host = { exists: false };
-    }
-  }
-  for (const event of choose(
-    soon.filter((event) => !event.schedule.disable_cohost && event.host_id !== me.id),
-    1,
-  )) {
-    event.co_host_id = me.id;
-    event.co_host = meUser;
-  }
-  for (const event of choose(
-    soon.filter((event) => event.servers.length > 0),
-    2,
-  )) {
-    const role = event.servers[0]?.groups[0]?.roles[0];
-    if (role) role.user_id = me.id;
-  }
 }

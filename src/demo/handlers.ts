@@ -8,7 +8,8 @@ import { driftEvent, driftSessionsPage } from './drift';
 import { createRandom, seedFrom } from './random';
 import { createRateLimiter } from './rate-limit';
 import { SCENARIOS, type ScenarioName } from './scenarios';
-import { DemoApiError, hyraErrorBody, type DemoStore } from './store';
+import { DemoApiError, hyraErrorBody } from './errors';
+import type { DemoStore } from './types';
 import type { RawEvent } from './types';
 
 /** The path prefix the dashboard's same-origin proxy uses; the handlers match it on any origin. */

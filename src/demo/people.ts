@@ -1,3 +1,7 @@
+import { DAY_MS } from '../lib/days';
+import type { Random } from './random';
+import type { DemoPerson, RawEvent, RawUser } from './types';
+
 /**
  * The demo workspace's staff: Roblox-style usernames with display names, including
  * right-to-left (Arabic), CJK, Cyrillic, Devanagari, emoji and one very long name, so the
@@ -71,3 +75,57 @@ export const DEMO_PEOPLE: readonly (readonly [username: string, displayName: str
 
 /** The username of the person the demo treats as "me" (the token's identity). */
 export const DEMO_ME_USERNAME = 'NovaStrike2009';
+
+/** The demo's people, each with a made-up Roblox user ID. */
+export function generatePeople(rng: Random): DemoPerson[] {
+  const seen = new Set<string>();
+  return DEMO_PEOPLE.map(([username, display_name]) => {
+    let id: string;
+    do {
+      id = String(100_000_000 + Math.floor(rng.next() * 4_900_000_000));
+    } while (seen.has(id));
+    seen.add(id);
+    return { id, username, display_name };
+  });
+}
+
+/**
+ * Makes sure "me" holds slots in the coming week, so "my sessions" and the quota have
+ * something to show: host of two sessions, co-host of one, a role in two.
+ */
+export function giveMeSlots(rng: Random, sessions: RawEvent[], now: number, me: DemoPerson, meUser: RawUser) {
+  const soon = sessions.filter((event) => {
+    const start = Date.parse(event.start);
+    return !event.cancelled && start > now && start < now + 7 * DAY_MS;
+  });
+  if (soon.length === 0) return;
+  const taken = new Set<RawEvent>();
+  const choose = (candidates: RawEvent[], count: number) => {
+    const free = candidates.filter((event) => !taken.has(event));
+    const chosen = rng.shuffle(free).slice(0, count);
+    for (const event of chosen) taken.add(event);
+    return chosen;
+  };
+  for (const event of choose(soon, 2)) {
+    event.host_id = me.id;
+    event.host = meUser;
+    if (event.co_host_id === me.id) {
+      event.co_host_id = '';
+      event.co_host = { exists: false };
+    }
+  }
+  for (const event of choose(
+    soon.filter((event) => !event.schedule.disable_cohost && event.host_id !== me.id),
+    1,
+  )) {
+    event.co_host_id = me.id;
+    event.co_host = meUser;
+  }
+  for (const event of choose(
+    soon.filter((event) => event.servers.length > 0),
+    2,
+  )) {
+    const role = event.servers[0]?.groups[0]?.roles[0];
+    if (role) role.user_id = me.id;
+  }
+}

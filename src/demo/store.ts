@@ -1,12 +1,13 @@
 import '../hyra/zod-config';
-import * as z from 'zod';
 import type { ChangeBody } from '../hyra/contract';
-import { SessionSchema, type Permissions, type WeekDayName } from '../hyra/schemas';
+import { SessionSchema, type Permissions } from '../hyra/schemas';
 import { DAY_MS } from '../lib/days';
-import { SavedPermissionsSchema } from './permissions';
+import { DEMO_MESSAGES, DemoApiError } from './errors';
+import { SnapshotSchema } from './snapshot';
 import { createRandom, seedFrom } from './random';
 import type {
-  DemoPerson,
+  DemoStore,
+  DemoStoreOptions,
   DemoWorkspace,
   RawEvent,
   RawRoleGroup,
@@ -14,114 +15,6 @@ import type {
   RawSubhost,
   RawUser,
 } from './types';
-
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-};
-
-/** Hyra's error body: `{ statusCode, error, message }`. */
-export interface HyraErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-}
-
-export function hyraErrorBody(status: number, message: string | string[]): HyraErrorBody {
-  return { statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message };
-}
-
-/** A refusal the fake API turns into an error response with Hyra's error body. */
-export class DemoApiError extends Error {
-  override readonly name = 'DemoApiError';
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-
-  get body(): HyraErrorBody {
-    return hyraErrorBody(this.status, this.message);
-  }
-}
-
-/** Messages the demo API answers with (its own wording; Hyra's is unknown). */
-export const DEMO_MESSAGES = {
-  sessionNotFound: 'Session not found',
-  serverNotFound: 'Server not found',
-  groupNotFound: 'Role group not found',
-  roleNotFound: 'Role not found',
-  cancelled: 'This session is cancelled',
-  cohostDisabled: 'Co-Host is disabled for this session',
-  hostQuota: 'Host claim limit reached',
-  cohostQuota: 'Co-Host claim limit reached',
-  slotTaken: 'This slot is already taken',
-  forbidden: 'You do not have permission to do this',
-} as const;
-
-/**
- * Persisted form of a store: the permissions and every session written to since the
- * workspace was generated. Small even for the huge scenario; `restore` applies it onto a
- * store built from the same seed and day.
- */
-export interface DemoSnapshot {
-  version: 1;
-  workspaceId: string;
-  seed: number;
-  today: string;
-  permissions: Permissions;
-  /** State of the ID generator, so new servers do not reuse an ID. */
-  idState: number;
-  sessions: RawEvent[];
-}
-
-const SnapshotSchema = z.object({
-  version: z.literal(1),
-  workspaceId: z.string(),
-  seed: z.number(),
-  today: z.string(),
-  permissions: SavedPermissionsSchema,
-  idState: z.number().int(),
-  sessions: z.array(z.looseObject({ _id: z.string(), start: z.string() })),
-});
-
-export interface DemoStore {
-  readonly workspaceId: string;
-  readonly seed: number;
-  readonly today: string;
-  readonly me: DemoPerson;
-  readonly people: readonly DemoPerson[];
-  now(): number;
-  /** Sessions whose `start` falls on this UTC day (`YYYY-MM-DD`), sorted by start. Do not mutate. */
-  sessionsOnDay(day: string): readonly RawEvent[];
-  /** Sessions with `start` in [startMs, endMs), sorted by start. Do not mutate. */
-  sessionsBetween(startMs: number, endMs: number): RawEvent[];
-  /** Not cancelled, starting at or after an hour before `nowMs`, sorted, the first 50. */
-  upcoming(nowMs: number): RawEvent[];
-  session(sessionId: string): RawEvent | undefined;
-  /** Applies `PATCH .../change`; returns a copy of the updated event. Throws DemoApiError. */
-  change(sessionId: string, body: ChangeBody): RawEvent;
-  /** Applies `POST .../server`; returns a copy of the new server. Throws DemoApiError. */
-  createServer(sessionId: string): RawServer;
-  /** Applies `DELETE .../server/{serverId}`. Throws DemoApiError. */
-  deleteServer(sessionId: string, serverId: string): void;
-  permissions(): Permissions;
-  weekStartsOn(): WeekDayName;
-  snapshot(): DemoSnapshot;
-  /** Applies a snapshot from `snapshot()`; false (and no change) when it does not fit this workspace. */
-  restore(json: unknown): boolean;
-  /** Called after every successful write. Returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-}
-
-export interface DemoStoreOptions {
-  now?: () => number;
-}
 
 const UPCOMING_LIMIT = 50;
 const UPCOMING_LOOKBACK_MS = 60 * 60 * 1000;

@@ -1,3 +1,4 @@
+import type { ChangeBody } from '../hyra/contract';
 import type { Permissions, WeekDayName } from '../hyra/schemas';
 
 /*
@@ -109,4 +110,53 @@ export interface DemoWorkspace {
   schedules: RawSchedule[];
   /** Sorted by `start`. Treated as read-only by the store (it copies on write). */
   sessions: RawEvent[];
+}
+
+/**
+ * Persisted form of a store: the permissions and every session written to since the
+ * workspace was generated. Small even for the huge scenario; `restore` applies it onto a
+ * store built from the same seed and day.
+ */
+export interface DemoSnapshot {
+  version: 1;
+  workspaceId: string;
+  seed: number;
+  today: string;
+  permissions: Permissions;
+  /** State of the ID generator, so new servers do not reuse an ID. */
+  idState: number;
+  sessions: RawEvent[];
+}
+
+export interface DemoStore {
+  readonly workspaceId: string;
+  readonly seed: number;
+  readonly today: string;
+  readonly me: DemoPerson;
+  readonly people: readonly DemoPerson[];
+  now(): number;
+  /** Sessions whose `start` falls on this UTC day (`YYYY-MM-DD`), sorted by start. Do not mutate. */
+  sessionsOnDay(day: string): readonly RawEvent[];
+  /** Sessions with `start` in [startMs, endMs), sorted by start. Do not mutate. */
+  sessionsBetween(startMs: number, endMs: number): RawEvent[];
+  /** Not cancelled, starting at or after an hour before `nowMs`, sorted, the first 50. */
+  upcoming(nowMs: number): RawEvent[];
+  session(sessionId: string): RawEvent | undefined;
+  /** Applies `PATCH .../change`; returns a copy of the updated event. Throws DemoApiError. */
+  change(sessionId: string, body: ChangeBody): RawEvent;
+  /** Applies `POST .../server`; returns a copy of the new server. Throws DemoApiError. */
+  createServer(sessionId: string): RawServer;
+  /** Applies `DELETE .../server/{serverId}`. Throws DemoApiError. */
+  deleteServer(sessionId: string, serverId: string): void;
+  permissions(): Permissions;
+  weekStartsOn(): WeekDayName;
+  snapshot(): DemoSnapshot;
+  /** Applies a snapshot from `snapshot()`; false (and no change) when it does not fit this workspace. */
+  restore(json: unknown): boolean;
+  /** Called after every successful write. Returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface DemoStoreOptions {
+  now?: () => number;
 }

@@ -2,7 +2,8 @@ import type { HttpHandler } from 'msw';
 import { DEMO_WORKSPACE_ID, generateWorkspace } from './generator';
 import { createDemoHandlers } from './handlers';
 import { SCENARIOS, type ScenarioName } from './scenarios';
-import { createDemoStore, type DemoStore } from './store';
+import { createDemoStore } from './store';
+import type { DemoStore } from './types';
 import type { DemoWorkspace } from './types';
 
 // Defined next to the generator that stamps it on the workspace; exported here for the app.

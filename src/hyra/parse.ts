@@ -110,13 +110,6 @@ export function parseSessionsPage(json: unknown): SessionsPage {
   };
 }
 
-/** Parses `GET /activity/sessions/{ws}/upcoming`: a bare array of events. */
-export function parseUpcoming(json: unknown): { sessions: Session[]; dropped: DroppedSession[] } {
-  if (!Array.isArray(json))
-    throw new HyraParseError('upcoming sessions response', ['(root): expected an array']);
-  return parseSessionList(json);
-}
-
 /** Hyra's error body `{ statusCode, error, message }`; `message` may be a list. */
 export function parseErrorMessage(json: unknown): string | undefined {
   if (!isObject(json)) return undefined;

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateWorkspace } from '../../src/demo/generator';
-import { createDemoStore, DEMO_MESSAGES, DemoApiError, type DemoStore } from '../../src/demo/store';
+import { DEMO_MESSAGES, DemoApiError } from '../../src/demo/errors';
+import { createDemoStore } from '../../src/demo/store';
+import type { DemoStore } from '../../src/demo/types';
 import type { DemoWorkspace, RawEvent } from '../../src/demo/types';
 import type { Permissions } from '../../src/hyra/schemas';
 import { SessionSchema } from '../../src/hyra/schemas';

@@ -18,7 +18,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createDemoHandlers } from '../../src/demo/handlers';
 import type { ScenarioName } from '../../src/demo/scenarios';
-import { createDemoStore, hyraErrorBody } from '../../src/demo/store';
+import { hyraErrorBody } from '../../src/demo/errors';
+import { createDemoStore } from '../../src/demo/store';
 import type { DemoWorkspace, RawEvent, RawUser } from '../../src/demo/types';
 import { generateDemoWorkspace } from '../../src/demo/workspace';
 import { DAY_MS, startOfWeek } from '../../src/lib/days';

@@ -28,7 +28,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { DEMO_API_PREFIX } from '../../src/demo/handlers';
-import { hyraErrorBody } from '../../src/demo/store';
+import { hyraErrorBody } from '../../src/demo/errors';
 import { DAY_PARAM, parseDayParam, RANGE_PARAMS } from '../../src/hyra/contract';
 import { DAY_MS } from '../../src/lib/days';
 import { createBackend, type WorkspaceBackend } from './fake-hyra-workspaces';

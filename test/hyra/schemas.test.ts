@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SessionSchema } from '../../src/hyra/schemas';
-import { HyraParseError, NO_PERMISSIONS, parseSessionsPage, parseUpcoming } from '../../src/hyra/parse';
+import { HyraParseError, NO_PERMISSIONS, parseSessionsPage } from '../../src/hyra/parse';
 import { hyraServer, rawSession, roleGroup, scheduleWith, sessionsResponse } from '../factories';
 
 describe('SessionSchema leniency', () => {
@@ -119,17 +119,5 @@ describe('parseSessionsPage', () => {
       expect((error as HyraParseError).problems[0]).toMatch(/^events: /);
     }
     expect(() => parseSessionsPage('<html>')).toThrow(/sessions response/);
-  });
-});
-
-describe('parseUpcoming', () => {
-  it('reads a bare array of events', () => {
-    const result = parseUpcoming([rawSession({ _id: 'u1' }), { nope: true }]);
-    expect(result.sessions.map((s) => s._id)).toEqual(['u1']);
-    expect(result.dropped).toHaveLength(1);
-  });
-
-  it('rejects a non-array', () => {
-    expect(() => parseUpcoming({ events: [] })).toThrow(HyraParseError);
   });
 });
