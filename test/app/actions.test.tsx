@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
@@ -12,7 +12,7 @@ import { freezeNow, renderWithApp } from '../render-app';
 const demo = setupDemoServer();
 afterEach(() => {
   vi.useRealTimers();
-  clearToasts();
+  act(() => clearToasts());
 });
 
 const DAYS = ['2026-12-02', '2026-12-03', '2026-12-04'];

@@ -416,7 +416,7 @@ describe('problems', () => {
     expect(screen.getByRole('button', { name: formatDay('2026-12-02') })).toHaveTextContent('·');
     // ...and each day of the week (plus a margin day each side) is asked for once: no
     // prefetching into a failure, no second round for the failed days.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(requests).toHaveLength(9);
     expect(new Set(requests).size).toBe(9);
     expect(requests).toContain('2026-12-2');

@@ -1,5 +1,5 @@
 import { QueryObserver } from '@tanstack/react-query';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ConnectActionProvider } from '../../../src/features/connection/components/connect-action';
@@ -20,7 +20,9 @@ afterEach(() => {
   resetTokenMemory();
   vi.restoreAllMocks();
   // TanStack Query's onlineManager is global: leave it online for the next test.
-  window.dispatchEvent(new Event('online'));
+  act(() => {
+    window.dispatchEvent(new Event('online'));
+  });
 });
 
 const SESSIONS = `${DEMO_TEST_BASE_URL}/activity/sessions/:ws`;
@@ -51,7 +53,9 @@ function renderBanner() {
 
 function setOnline(online: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);
-  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  act(() => {
+    window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+  });
 }
 
 describe('StatusBanner', () => {
