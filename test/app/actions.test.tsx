@@ -170,6 +170,40 @@ describe('taking and assigning', () => {
     await user.click(within(warning).getByRole('button', { name: 'Keep as is' }));
     expect(selectCoHost(SessionSchema.parse(demo.store.session(target._id)))).toBeNull();
   });
+
+  it('asks the same when I assign the clashing slot to myself by ID', async () => {
+    const target = upcoming().find(
+      (s) =>
+        !holdsAnySlot(s, me()) &&
+        selectServers(s).some((server) => server.groups.some((g) => g.roles.some((r) => !r.holder))),
+    )!;
+    const role = selectServers(target)
+      .flatMap((server) => server.groups.flatMap((g) => g.roles))
+      .find((r) => !r.holder)!;
+    const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, ({ request }) => {
+        const day = new URL(request.url).searchParams.get('day')!;
+        const iso = `${day.split('-')[0]}-${day.split('-')[1]!.padStart(2, '0')}-${day.split('-')[2]!.padStart(2, '0')}`;
+        const events = demo.store
+          .sessionsOnDay(iso)
+          .map((raw) => (raw._id === clash._id ? { ...raw, start: target.start, ...hostedBy(me()) } : raw));
+        return HttpResponse.json({ permissions: demo.store.permissions(), events, week_starts_on: 'monday' });
+      }),
+    );
+    const { user, dialog } = await openSession(target);
+    await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
+    const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
+    await user.type(within(assign).getByLabelText('Roblox user ID'), me());
+    await user.click(within(assign).getByRole('button', { name: 'Assign' }));
+    const warning = await screen.findByRole('alertdialog', { name: 'This overlaps a slot you hold' });
+    expect(warning).toHaveTextContent(clash.schedule.name);
+    await user.click(within(warning).getByRole('button', { name: 'Keep as is' }));
+    const roles = selectServers(SessionSchema.parse(demo.store.session(target._id))).flatMap((server) =>
+      server.groups.flatMap((g) => g.roles),
+    );
+    expect(roles.find((r) => r.roleId === role.roleId)?.holder).toBeNull();
+  });
 });
 
 describe('servers', () => {

@@ -32,12 +32,12 @@ const hostIsOpen = async (dialog: Locator) =>
   (await dialog.getByRole('button', { name: 'Take Host', exact: true }).count()) > 0 &&
   (await dialog.getByRole('button', { name: 'Take Host', exact: true }).isEnabled());
 
-/** Takes the Host slot, past an overlap warning if one comes up. */
+/** Takes the Host slot, past an overlap or second-slot question if one comes up. */
 async function takeHost(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: 'Take Host', exact: true }).click();
   const warning = page.getByRole('alertdialog');
   if (await warning.isVisible().catch(() => false)) {
-    await warning.getByRole('button', { name: 'Take it anyway' }).click();
+    await warning.getByRole('button', { name: /^Take it (anyway|as well)$/ }).click();
   }
 }
 

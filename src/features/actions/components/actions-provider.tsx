@@ -16,7 +16,7 @@ import { formatTime } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { Dialog, DialogClose } from '../../../ui/dialog';
 import { toast } from '../../../ui/toaster';
-import { findOverlaps, slotsLostWithServer } from '../model/overlaps';
+import { slotsLostWithServer, takeWarning } from '../model/overlaps';
 
 export interface ActionEnv extends DisplayContext {
   api: HyraApi;
@@ -95,40 +95,56 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
   const create = useCreateServer(env.api, env.me, report('Created a server'));
   const remove = useDeleteServer(env.api, report('Deleted the server'));
 
+  /** Runs a write that gives me a slot, after asking when it clashes with one I hold. */
+  const askIfMine = (session: Session, userId: string, label: string, run: () => void) => {
+    const warning =
+      userId === env.me ? takeWarning(env.sessions, userId, session, env) : ({ kind: 'none' } as const);
+    if (warning.kind === 'none') {
+      run();
+      return;
+    }
+    const slot = slotName(label, session, env);
+    setConfirmation(
+      warning.kind === 'same-session'
+        ? {
+            title: 'You already hold a slot in this session',
+            body: <p>Take {slot} as well?</p>,
+            confirm: 'Take it as well',
+            onConfirm: run,
+          }
+        : {
+            title: 'This overlaps a slot you hold',
+            body: (
+              <>
+                <p>You already hold a slot within {env.displayMinutes} minutes of this session:</p>
+                <ul className="my-2 list-disc pl-5">
+                  {warning.sessions.map((other) => (
+                    <li key={other._id}>
+                      <bdi>{other.schedule.name}</bdi> at {formatTime(other.start, env.zone, env.hour12)}
+                    </li>
+                  ))}
+                </ul>
+                <p>Take {slot} anyway?</p>
+              </>
+            ),
+            confirm: 'Take it anyway',
+            onConfirm: run,
+          },
+    );
+  };
+
   const take = (session: Session, slot: SlotRef, label: string) => {
     if (!env.me) return;
     const me = env.me;
-    const run = () =>
+    askIfMine(session, me, label, () =>
       change.mutate({
         session,
         slot,
         value: me,
         user: env.directory.get(me),
         quota: slot.kind === 'role' ? undefined : slot.kind,
-      });
-    const overlaps = findOverlaps(env.sessions, me, session, env.displayMinutes);
-    if (overlaps.length === 0) {
-      run();
-      return;
-    }
-    setConfirmation({
-      title: 'This overlaps a slot you hold',
-      body: (
-        <>
-          <p>You already hold a slot within {env.displayMinutes} minutes of this session:</p>
-          <ul className="my-2 list-disc pl-5">
-            {overlaps.map((other) => (
-              <li key={other._id}>
-                {other.schedule.name} at {formatTime(other.start, env.zone, env.hour12)}
-              </li>
-            ))}
-          </ul>
-          <p>Take {slotName(label, session, env)} anyway?</p>
-        </>
-      ),
-      confirm: 'Take it anyway',
-      onConfirm: run,
-    });
+      }),
+    );
   };
 
   const deleteServer = (session: Session, serverId: string, serverNumber: number) => {
@@ -174,12 +190,14 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
         env={env}
         onClose={() => setAssigning(null)}
         onAssign={(target, userId) =>
-          change.mutate({
-            session: target.session,
-            slot: target.slot,
-            value: userId,
-            user: env.directory.get(userId),
-          })
+          askIfMine(target.session, userId, target.label, () =>
+            change.mutate({
+              session: target.session,
+              slot: target.slot,
+              value: userId,
+              user: env.directory.get(userId),
+            }),
+          )
         }
       />
     </ActionsContext>

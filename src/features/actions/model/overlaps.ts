@@ -1,25 +1,37 @@
 import type { Session } from '../../../hyra/schemas';
 import { holdsAnySlot, selectServers, type Holder } from '../../../hyra/selectors';
 
+/** What to ask before someone takes a slot: nothing, or why it may clash. */
+export type TakeWarning =
+  | { kind: 'none' }
+  /** They already hold another slot of this very session. */
+  | { kind: 'same-session' }
+  /** Other sessions, not started yet, where they hold a slot within the display length. */
+  | { kind: 'overlaps'; sessions: Session[] };
+
 /**
- * Sessions where I already hold a slot and whose display-length block overlaps this one's
- * (Hyra has no end time, so the display length is the only measure of overlap), this
- * session itself first when I already hold another of its slots.
+ * Whether taking a slot in `target` clashes with a slot `userId` already holds: another
+ * slot of the same session, or a slot in another session whose display-length block
+ * overlaps this one's (Hyra has no end time, so the display length is the only measure).
+ * Cancelled sessions, and sessions that have already started (in progress or over), are
+ * no clash worth asking about.
  */
-export function findOverlaps(
+export function takeWarning(
   sessions: Session[],
-  me: string | undefined,
+  userId: string | undefined,
   target: Session,
-  displayMinutes: number,
-): Session[] {
-  if (!me) return [];
+  { displayMinutes, now }: { displayMinutes: number; now: number },
+): TakeWarning {
+  if (!userId) return { kind: 'none' };
+  if (holdsAnySlot(target, userId)) return { kind: 'same-session' };
   const start = Date.parse(target.start);
   const span = displayMinutes * 60_000;
-  const others = sessions.filter((session) => session._id !== target._id);
-  return [target, ...others].filter(
-    (session) =>
-      !session.cancelled && Math.abs(Date.parse(session.start) - start) < span && holdsAnySlot(session, me),
-  );
+  const clashes = sessions.filter((session) => {
+    if (session._id === target._id || session.cancelled) return false;
+    const other = Date.parse(session.start);
+    return other > now && Math.abs(other - start) < span && holdsAnySlot(session, userId);
+  });
+  return clashes.length > 0 ? { kind: 'overlaps', sessions: clashes } : { kind: 'none' };
 }
 
 export interface LostSlot {
