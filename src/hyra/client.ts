@@ -1,5 +1,5 @@
 import { parseRateLimitReset, parseRetryAfter, RATE_HEADERS } from './contract';
-import { summaryFor } from './error-messages';
+import { summaryFor } from './error-messages/shared';
 import { HyraError, kindForStatus } from './errors';
 import { RateLimiter } from './rate-limit';
 import { parseErrorMessage } from './parse';

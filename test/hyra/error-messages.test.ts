@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  connectMessage,
-  loadMessage,
-  retryingMessage,
-  summaryFor,
-  writeMessage,
-} from '../../src/hyra/error-messages';
+import { connectMessage } from '../../src/hyra/error-messages/connect';
+import { loadMessage, retryingMessage } from '../../src/hyra/error-messages/load';
+import { summaryFor } from '../../src/hyra/error-messages/shared';
+import { writeMessage } from '../../src/hyra/error-messages/write';
 import { HyraError, type HyraErrorKind } from '../../src/hyra/errors';
 import { HyraParseError } from '../../src/hyra/parse';
 

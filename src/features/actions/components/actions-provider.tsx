@@ -1,7 +1,7 @@
 import type { DisplayContext } from '../../../hyra/display-context';
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 import type { HyraApi } from '../../../hyra/api';
-import { writeMessage } from '../../../hyra/error-messages';
+import { writeMessage } from '../../../hyra/error-messages/write';
 import {
   useChangeSlot,
   useCreateServer,

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FetchMode } from '../../../hyra/api';
 import { DEMO_WORKSPACE_ID } from '../../../hyra/runtime-config';
-import { connectMessage } from '../../../hyra/error-messages';
+import { connectMessage } from '../../../hyra/error-messages/connect';
 import { Button } from '../../../ui/button';
 import { Choice } from '../../../ui/choice';
 import { Field } from '../../../ui/field';

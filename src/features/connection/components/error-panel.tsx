@@ -1,4 +1,4 @@
-import { loadMessage, type LoadMessage } from '../../../hyra/error-messages';
+import { loadMessage, type LoadMessage } from '../../../hyra/error-messages/load';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
 import { useOpenConnect } from './connect-action';

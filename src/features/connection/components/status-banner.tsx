@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../../hyra/api-context';
-import { retryingMessage } from '../../../hyra/error-messages';
+import { retryingMessage } from '../../../hyra/error-messages/load';
 import { isHyraError, type HyraErrorKind } from '../../../hyra/errors';
 import { sessionsQueries } from '../../../hyra/queries';
 import type { RateLimiter } from '../../../hyra/rate-limit';
