@@ -41,7 +41,7 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     name: 'readonly',
     label: 'Read-only',
     description:
-      'No permissions and no claim limits: Host, Co-Host and assigning others are refused (taking an open role yourself still works).',
+      'A token with no permissions: every session is view only, and the detail says so; the API refuses any change.',
     generator: { permissions: NO_PERMISSIONS },
   },
   empty: {

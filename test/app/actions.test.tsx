@@ -231,7 +231,7 @@ describe('servers', () => {
 });
 
 describe('read-only token', () => {
-  it('shows no action at all', async () => {
+  it('shows no action at all, and says the session is view only', async () => {
     demo.useScenario('readonly');
     const target = upcoming().find((s) => s.servers.length > 0)!;
     const { dialog } = await openSession(target);
@@ -240,6 +240,16 @@ describe('read-only token', () => {
       within(dialog).queryByRole('button', { name: /^(Take|Assign|Create|Delete)/ }),
     ).not.toBeInTheDocument();
     expect(within(dialog).queryByRole('link', { name: /in Hyra/ })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('note')).toHaveTextContent(
+      'View only: your access doesn’t allow changes here.',
+    );
+  });
+
+  it('does not say view only to someone who may change something', async () => {
+    const target = upcoming().find((s) => s.servers.length > 0)!;
+    const { dialog } = await openSession(target);
+    await within(dialog).findByRole('region', { name: 'Server 1' });
+    expect(within(dialog).queryByText(/View only/)).not.toBeInTheDocument();
   });
 });
 

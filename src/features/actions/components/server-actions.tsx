@@ -29,7 +29,19 @@ export function DeleteServerButton({
   );
 }
 
-/** Session-wide actions: the block notice, create a server, and the links into Hyra. */
+/** Every change a viewer might make to a session's slots and servers. */
+const CHANGES = [
+  'take-host',
+  'take-cohost',
+  'take-role',
+  'assign-host',
+  'assign-cohost',
+  'assign-role',
+  'create-server',
+  'delete-server',
+] as const;
+
+/** Session-wide actions: the view-only and block notices, create a server, and the links into Hyra. */
 export function SessionActions({ session }: { session: Session }) {
   const { env, createServer, busy } = useActions();
   const context = { session, me: env.me, now: env.now };
@@ -49,9 +61,19 @@ export function SessionActions({ session }: { session: Session }) {
     env.permissions.assign_roles ||
     env.permissions.self_assign_cohost;
 
-  if (create.state === 'hidden' && links.length === 0 && !(block && anySlotAction)) return null;
+  // Nothing at all this viewer could change here: say so, rather than show nothing.
+  const viewOnly = CHANGES.every(
+    (action) => can(env.permissions, action, { ...context, slotIsMine: true }).state === 'hidden',
+  );
+
+  if (create.state === 'hidden' && links.length === 0 && !(block && anySlotAction) && !viewOnly) return null;
   return (
     <div className="space-y-2 rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-800/60">
+      {viewOnly && (
+        <p role="note" className="font-medium">
+          View only: your access doesn’t allow changes here.
+        </p>
+      )}
       {block && anySlotAction && (
         <p role="note" className="font-medium">
           Slots can’t be changed: {BLOCK_REASONS[block].toLowerCase()}.
