@@ -40,6 +40,25 @@ export function persistDemoStore(store: DemoStore, storage: Storage, scenario: S
   });
 }
 
+const GENERATED_KEY = 'hyra-demo-generated-at';
+
+/**
+ * The moment today's demo was first made in this browser, remembered for the day: the
+ * demo is made again on every load, and a day made from the same moment has the same
+ * hosts, holders and live session, however much later the page is opened again.
+ */
+export function demoGeneratedAt(storage: Storage, now: number): number {
+  const today = new Date(now).toISOString().slice(0, 10);
+  try {
+    const saved = Number(storage.getItem(GENERATED_KEY));
+    if (saved > 0 && saved <= now && new Date(saved).toISOString().slice(0, 10) === today) return saved;
+    storage.setItem(GENERATED_KEY, String(now));
+  } catch {
+    // Storage blocked: this load's moment it is.
+  }
+  return now;
+}
+
 export interface DemoWorker {
   worker: SetupWorker;
   store: DemoStore;
@@ -56,6 +75,8 @@ export interface StartDemoWorkerOptions {
   scenario: string;
   /** Default: window.sessionStorage. */
   storage?: Storage;
+  /** Where the day's moment of making is remembered (default: window.localStorage). */
+  dayStorage?: Storage;
 }
 
 /** Starts the demo: builds the workspace, restores saved writes, starts the service worker. */
@@ -63,7 +84,8 @@ export async function startDemoWorker(options: StartDemoWorkerOptions): Promise<
   const scenario = parseScenario(options.scenario);
   const storage = options.storage ?? window.sessionStorage;
   const { setupWorker } = await import('msw/browser');
-  const { store, handlers } = createDemoWorkspace(scenario);
+  const generatedAt = demoGeneratedAt(options.dayStorage ?? window.localStorage, Date.now());
+  const { store, handlers } = createDemoWorkspace(scenario, { generatedAt });
   loadDemoStore(store, storage, scenario);
   persistDemoStore(store, storage, scenario);
   const worker = setupWorker(...handlers);

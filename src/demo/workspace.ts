@@ -15,6 +15,12 @@ export const DEMO_SEED = 20261129;
 export interface CreateDemoWorkspaceOptions {
   /** `YYYY-MM-DD`, the UTC day the workspace is built around (default: the current UTC day). */
   today?: string;
+  /**
+   * When the day's workspace was first made (default: now). Which sessions are past,
+   * live or still open is decided then, so a day made again later with the same
+   * moment is the same day.
+   */
+  generatedAt?: number;
   /** The clock (default `Date.now`). */
   now?: () => number;
   /** Extra latency on every response, in ms. */
@@ -55,8 +61,9 @@ export function createDemoWorkspace(
   options: CreateDemoWorkspaceOptions = {},
 ): DemoSetup {
   const now = options.now ?? (() => Date.now());
-  const today = options.today ?? new Date(now()).toISOString().slice(0, 10);
-  const workspace = generateDemoWorkspace(scenario, { today, now: now() });
+  const generatedAt = options.generatedAt ?? now();
+  const today = options.today ?? new Date(generatedAt).toISOString().slice(0, 10);
+  const workspace = generateDemoWorkspace(scenario, { today, now: generatedAt });
   const store = createDemoStore(workspace, { now });
   const handlers = createDemoHandlers({
     store,

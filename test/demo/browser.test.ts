@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { demoStorageKey, loadDemoStore, persistDemoStore } from '../../src/demo/browser';
+import { demoGeneratedAt, demoStorageKey, loadDemoStore, persistDemoStore } from '../../src/demo/browser';
 import { createDemoWorkspace } from '../../src/demo/workspace';
 
 const TODAY = '2026-12-02';
@@ -47,5 +47,37 @@ describe('demo persistence in sessionStorage', () => {
     window.sessionStorage.setItem(demoStorageKey('default'), '{not json');
     expect(loadDemoStore(build(), window.sessionStorage, 'default')).toBe(false);
     expect(loadDemoStore(build(), window.sessionStorage, 'readonly')).toBe(false);
+  });
+});
+
+describe('the same demo day on every load', () => {
+  const MINUTE = 60_000;
+  const hosts = (store: ReturnType<typeof build>) =>
+    store.sessionsOnDay(TODAY).map((event) => `${event._id}:${event.host_id}:${event.in_progress}`);
+  const loadAt = (clock: number) =>
+    createDemoWorkspace('default', {
+      now: () => clock,
+      generatedAt: demoGeneratedAt(window.localStorage, clock),
+    }).store;
+
+  beforeEach(() => window.localStorage.clear());
+
+  it('shows the same hosts and live session later the same day in the same browser', () => {
+    const first = loadAt(NOW);
+    const later = loadAt(NOW + 50 * MINUTE);
+    expect(hosts(later)).toEqual(hosts(first));
+    // Made from each load's own moment instead, the day would differ.
+    const fresh = createDemoWorkspace('default', { now: () => NOW + 50 * MINUTE }).store;
+    expect(hosts(fresh)).not.toEqual(hosts(first));
+  });
+
+  it('starts a new day on a new UTC day, and ignores a moment from the future', () => {
+    expect(demoGeneratedAt(window.localStorage, NOW)).toBe(NOW);
+    expect(demoGeneratedAt(window.localStorage, NOW + 30 * MINUTE)).toBe(NOW);
+    const tomorrow = NOW + 24 * 60 * MINUTE;
+    expect(demoGeneratedAt(window.localStorage, tomorrow)).toBe(tomorrow);
+    // A saved moment later than now (a clock put back) is not trusted.
+    window.localStorage.setItem('hyra-demo-generated-at', String(tomorrow + 5 * MINUTE));
+    expect(demoGeneratedAt(window.localStorage, tomorrow + MINUTE)).toBe(tomorrow + MINUTE);
   });
 });
