@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openSessionWhere, tomorrow } from './demo-helpers';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
 
 async function expectNoViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const summary = results.violations.map(
     (violation) =>
@@ -37,6 +38,33 @@ for (const theme of ['light', 'dark'] as const) {
         .click();
       await expect(page.getByRole('dialog').getByText('Server unlocks')).toBeVisible();
       await expectNoViolations(page, `session detail (${theme})`);
+    });
+
+    test('the assign and confirm dialogs and the type filter have no axe violations', async ({ page }) => {
+      const detail = await openSessionWhere(
+        page,
+        `/?view=agenda&date=${tomorrow()}`,
+        async (dialog) => (await dialog.getByRole('button', { name: /^Delete server / }).count()) > 0,
+      );
+      await detail
+        .getByRole('button', { name: /^Assign / })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog', { name: /^Assign / })).toBeVisible();
+      await expectNoViolations(page, `assign dialog (${theme})`);
+      await page.keyboard.press('Escape');
+      await detail
+        .getByRole('button', { name: /^Delete server / })
+        .first()
+        .click();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await expectNoViolations(page, `confirm dialog (${theme})`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await page.getByRole('button', { name: /^Session types/ }).click();
+      await expect(page.getByRole('group', { name: 'Show session types' })).toBeVisible();
+      await expectNoViolations(page, `type filter (${theme})`);
     });
 
     test('the connect screen has no axe violations', async ({ page }) => {

@@ -1,31 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openSessionWhere, tomorrow } from './demo-helpers';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
-
-function tomorrow() {
-  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Opens, on tomorrow's day view, the first session whose detail matches `wanted`. */
-async function openSessionWhere(
-  page: Page,
-  url: string,
-  wanted: (dialog: ReturnType<Page['getByRole']>) => Promise<boolean>,
-) {
-  await page.goto(url);
-  const sessions = page.getByRole('button', { name: /slots open/ });
-  await expect(sessions.first()).toBeVisible();
-  const count = await sessions.count();
-  for (let i = 0; i < count; i++) {
-    await sessions.nth(i).click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    if (await wanted(dialog)) return dialog;
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-  }
-  throw new Error('no session matched');
-}
 
 /** The session's Host slot is open and I may take it. */
 const hostIsOpen = async (dialog: Locator) =>

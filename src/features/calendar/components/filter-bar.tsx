@@ -91,7 +91,9 @@ export function FilterBar({
       >
         <fieldset>
           <legend className="mb-1 px-1 text-sm font-semibold">Show session types</legend>
-          {types.length === 0 && <p className="px-1 text-sm text-slate-500">No sessions loaded yet.</p>}
+          {types.length === 0 && (
+            <p className="px-1 text-sm text-slate-500 dark:text-slate-400">No sessions loaded yet.</p>
+          )}
           {types.map((type) => (
             <label
               key={type.id}

@@ -23,7 +23,7 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
         title={label}
         data-session-id={session._id}
         // Plain strings, not cn(): this renders for every chip of a month, and nothing here conflicts.
-        className={`flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-5 ${
+        className={`flex w-full min-w-0 items-center gap-1 truncate rounded px-1 text-left text-xs leading-6 ${
           session.cancelled ? CANCELLED_CHIP : typeColor(session.schedule._id ?? session.schedule.name).block
         } ${focusRing}`}
       >
@@ -116,7 +116,7 @@ export function MonthView(props: ViewProps) {
                           type="button"
                           onClick={() => onSelectDay(day, 'day')}
                           className={cn(
-                            'w-full rounded px-1 text-left text-xs font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
+                            'w-full rounded px-1 text-left text-xs leading-6 font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
                             focusRing,
                           )}
                           aria-label={`${hidden} more sessions on ${formatDay(day)}`}
