@@ -143,7 +143,7 @@ describe('taking and assigning', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Take Co-host of server 1' }));
     expect(await screen.findByText('Someone else took it')).toBeInTheDocument();
     expect(
-      screen.getByText(new RegExp(`now held by ${other.display_name ?? other.username}`)),
+      screen.getByText(new RegExp(`now held by \u2068${other.display_name ?? other.username}\u2069`)),
     ).toBeInTheDocument();
   });
 

@@ -11,6 +11,7 @@ import {
 } from '../../../hyra/mutations';
 import type { Permissions, Session } from '../../../hyra/schemas';
 import { holderName, type Holder } from '../../../hyra/selectors';
+import { isolate } from '../../../lib/bidi';
 import type { SlotRef } from '../../../hyra/permissions';
 import { formatTime } from '../../../lib/format';
 import { Button } from '../../../ui/button';
@@ -60,7 +61,7 @@ export function useActions(): ActionsApi {
 }
 
 function slotName(label: string, session: Session, env: ActionEnv) {
-  return `${label} of ${session.schedule.name} at ${formatTime(session.start, env.zone, env.hour12)}`;
+  return `${isolate(label)} of ${isolate(session.schedule.name)} at ${formatTime(session.start, env.zone, env.hour12)}`;
 }
 
 /** Holds the write hooks and the confirm and assign dialogs for everything below it. */
@@ -80,7 +81,7 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
       toast({
         tone: 'warning',
         title: 'Someone else took it',
-        detail: `The slot is now held by ${holderName(outcome.holder, env.directory).primary}.`,
+        detail: `The slot is now held by ${isolate(holderName(outcome.holder, env.directory).primary)}.`,
       });
     }
   };
@@ -160,8 +161,8 @@ export function ActionsProvider({ env, children }: { env: ActionEnv; children: R
             <p>These people lose their slot:</p>
             <ul className="my-2 list-disc pl-5">
               {lost.map(({ slot, holder }, i) => (
-                <li key={`${holder.id}-${i}`} dir="auto">
-                  {holderName(holder, env.directory).primary} ({slot})
+                <li key={`${holder.id}-${i}`}>
+                  <bdi>{holderName(holder, env.directory).primary}</bdi> (<bdi>{slot}</bdi>)
                 </li>
               ))}
             </ul>
@@ -296,8 +297,8 @@ function AssignDialog({
         <datalist id={listId}>
           {[...env.directory].map(([id, user]) => (
             <option key={id} value={id}>
-              {user.display_name ?? user.username ?? id}
-              {user.username ? ` (@${user.username})` : ''}
+              {isolate(user.display_name ?? user.username ?? id)}
+              {user.username ? ` (@${isolate(user.username)})` : ''}
             </option>
           ))}
         </datalist>
@@ -312,7 +313,10 @@ function AssignDialog({
           {touched && !valid
             ? 'A Roblox user ID is digits only.'
             : known?.user
-              ? `${holderName(known, env.directory).primary}${holderName(known, env.directory).secondary ? ` ${holderName(known, env.directory).secondary}` : ''}`
+              ? [holderName(known, env.directory).primary, holderName(known, env.directory).secondary]
+                  .filter(Boolean)
+                  .map((part) => isolate(part!))
+                  .join(' ')
               : 'Suggestions are people seen in the loaded sessions.'}
         </p>
         <div className="flex justify-end gap-2 pt-2">

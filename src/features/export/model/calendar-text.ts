@@ -1,6 +1,7 @@
 import type { DisplayContext } from '../../../hyra/display-context';
 import type { Session } from '../../../hyra/schemas';
 import { holderName, selectCoHost, selectHost } from '../../../hyra/selectors';
+import { isolate } from '../../../lib/bidi';
 
 /** Hyra sends no end time: events last `displayMinutes`, and their description says so. */
 export interface ExportContext extends Pick<DisplayContext, 'displayMinutes' | 'directory'> {
@@ -17,10 +18,10 @@ export function describeForCalendar(session: Session, context: ExportContext): s
   const host = selectHost(session);
   const coHost = selectCoHost(session);
   const lines = [
-    `Host: ${host ? holderName(host, context.directory).primary : 'needs a host'}`,
+    `Host: ${host ? isolate(holderName(host, context.directory).primary) : 'needs a host'}`,
     ...(session.schedule.disable_cohost
       ? []
-      : [`Co-host: ${coHost ? holderName(coHost, context.directory).primary : 'open'}`]),
+      : [`Co-host: ${coHost ? isolate(holderName(coHost, context.directory).primary) : 'open'}`]),
     `Hyra gives a start time only: the ${context.displayMinutes}-minute length of this event is the dashboard's display length, not a real end time.`,
   ];
   if (session.cancelled) lines.unshift('This session is cancelled.');
