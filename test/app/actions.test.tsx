@@ -70,6 +70,20 @@ describe('quota panel', () => {
   });
 });
 
+/** Makes me the host of `clash` and moves it to `start`, in every answer the demo gives. */
+function putMeOnAt(clash: Session, start: string) {
+  demo.server.use(
+    http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, ({ request }) => {
+      const day = new URL(request.url).searchParams.get('day')!;
+      const iso = `${day.split('-')[0]}-${day.split('-')[1]!.padStart(2, '0')}-${day.split('-')[2]!.padStart(2, '0')}`;
+      const events = demo.store
+        .sessionsOnDay(iso)
+        .map((raw) => (raw._id === clash._id ? { ...raw, start, ...hostedBy(me()) } : raw));
+      return HttpResponse.json({ permissions: demo.store.permissions(), events, week_starts_on: 'monday' });
+    }),
+  );
+}
+
 describe('taking and assigning', () => {
   it('takes an open co-host slot at once and keeps it after the refetch', async () => {
     const target = upcoming().find(
@@ -152,17 +166,7 @@ describe('taking and assigning', () => {
       (s) => s.servers.length > 0 && !s.schedule.disable_cohost && !selectCoHost(s) && !holdsAnySlot(s, me()),
     )!;
     const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
-    // Put me on a session at the same time as the target.
-    demo.server.use(
-      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, ({ request }) => {
-        const day = new URL(request.url).searchParams.get('day')!;
-        const iso = `${day.split('-')[0]}-${day.split('-')[1]!.padStart(2, '0')}-${day.split('-')[2]!.padStart(2, '0')}`;
-        const events = demo.store
-          .sessionsOnDay(iso)
-          .map((raw) => (raw._id === clash._id ? { ...raw, start: target.start, ...hostedBy(me()) } : raw));
-        return HttpResponse.json({ permissions: demo.store.permissions(), events, week_starts_on: 'monday' });
-      }),
-    );
+    putMeOnAt(clash, target.start);
     const { user, dialog } = await openSession(target);
     await user.click(within(dialog).getByRole('button', { name: 'Take Co-host of server 1' }));
     const warning = await screen.findByRole('alertdialog', { name: 'This overlaps a slot you hold' });
@@ -181,16 +185,7 @@ describe('taking and assigning', () => {
       .flatMap((server) => server.groups.flatMap((g) => g.roles))
       .find((r) => !r.holder)!;
     const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
-    demo.server.use(
-      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws`, ({ request }) => {
-        const day = new URL(request.url).searchParams.get('day')!;
-        const iso = `${day.split('-')[0]}-${day.split('-')[1]!.padStart(2, '0')}-${day.split('-')[2]!.padStart(2, '0')}`;
-        const events = demo.store
-          .sessionsOnDay(iso)
-          .map((raw) => (raw._id === clash._id ? { ...raw, start: target.start, ...hostedBy(me()) } : raw));
-        return HttpResponse.json({ permissions: demo.store.permissions(), events, week_starts_on: 'monday' });
-      }),
-    );
+    putMeOnAt(clash, target.start);
     const { user, dialog } = await openSession(target);
     await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
     const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
