@@ -142,6 +142,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     now,
     displayMinutes: settings.displayMinutes,
     directory,
+    me,
   };
   const shared: Omit<PeriodViewProps, 'merged' | 'first' | 'last' | 'anchor' | 'loadingDays' | 'directory'> =
     {
