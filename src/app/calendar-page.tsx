@@ -14,6 +14,7 @@ import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
 import { VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
+import { AttentionPanel } from '../features/roster/components/attention-panel';
 import { useApi } from '../hyra/api-context';
 import { webAppPaths } from '../hyra/contract';
 import type { DisplayContext } from '../hyra/display-context';
@@ -169,7 +170,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
         hyraWebUrl={hyraWebUrl}
         onShowOpenSlots={showOpenSlots}
-      />
+      >
+        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
+      </CalendarSidebar>
       <div className="min-w-0 space-y-3">
         <CalendarToolbar
           view={view}
