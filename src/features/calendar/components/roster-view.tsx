@@ -74,7 +74,7 @@ export function RosterView(props: ViewProps) {
             <label
               key={option.tab}
               className={cn(
-                'cursor-pointer rounded px-3 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600',
+                'relative rounded px-3 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600',
                 tab === option.tab
                   ? 'bg-indigo-600 text-white'
                   : 'hover:bg-slate-100 dark:hover:bg-slate-800',
@@ -83,7 +83,7 @@ export function RosterView(props: ViewProps) {
               <input
                 type="radio"
                 name={name}
-                className="sr-only"
+                className="absolute inset-0 cursor-pointer opacity-0"
                 checked={tab === option.tab}
                 onChange={() => setTab(option.tab)}
               />
