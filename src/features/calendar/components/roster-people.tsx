@@ -26,7 +26,7 @@ function PersonSlots({ person, context }: { person: PersonSummary; context: Disp
         aria-expanded={open}
         onClick={() => setOpen(!open)}
         className={cn(
-          'min-h-6 rounded px-1 text-sm text-indigo-700 underline dark:text-indigo-300 print:hidden',
+          'min-h-6 rounded px-1 text-sm whitespace-nowrap text-indigo-700 underline dark:text-indigo-300 print:hidden',
           focusRing,
         )}
       >

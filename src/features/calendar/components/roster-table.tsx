@@ -198,7 +198,7 @@ export function RosterTable({
         className="w-full table-fixed border-collapse"
       >
         <colgroup>
-          <col className="w-14" />
+          <col className="w-[4.5rem]" />
           <col className="w-[28%]" />
           <col className="w-[28%]" />
           <col />

@@ -11,7 +11,7 @@ import type { ViewProps } from './view-props';
 
 type Tab = 'roster' | 'people';
 const TABS: { tab: Tab; label: string }[] = [
-  { tab: 'roster', label: 'Roster' },
+  { tab: 'roster', label: 'By session' },
   { tab: 'people', label: 'By person' },
 ];
 

@@ -34,6 +34,8 @@ export const AttentionPanel = memo(function AttentionPanel({
   const titleId = useId();
   const [hours, setHours] = useState(initialHours);
   const [showAll, setShowAll] = useState(false);
+  // On a phone the panel comes before the calendar: folded to one line until opened.
+  const [folded, setFolded] = useState(() => window.matchMedia?.('(max-width: 1023px)').matches ?? false);
   const first = dayInZone(now, zone);
   const last = dayInZone(now + hours * 3_600_000, zone);
   const state = useSessionsRange(api, first, last);
@@ -69,7 +71,18 @@ export const AttentionPanel = memo(function AttentionPanel({
           </select>
         </label>
       </div>
-      {state.isPending ? (
+      {folded ? (
+        <button
+          type="button"
+          aria-expanded={false}
+          onClick={() => setFolded(false)}
+          className={cn('min-h-6 rounded text-indigo-700 underline dark:text-indigo-300', focusRing)}
+        >
+          {items.length === 0
+            ? 'Nothing in this window'
+            : `Show ${items.length} ${items.length === 1 ? 'session' : 'sessions'}`}
+        </button>
+      ) : state.isPending ? (
         <p role="status">Loading…</p>
       ) : items.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-300">Every session in this window has its people.</p>
@@ -100,7 +113,7 @@ export const AttentionPanel = memo(function AttentionPanel({
           })}
         </ul>
       )}
-      {items.length > LIMIT && (
+      {!folded && items.length > LIMIT && (
         <button
           type="button"
           onClick={() => setShowAll(!showAll)}
