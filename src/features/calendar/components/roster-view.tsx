@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { DisplayContext } from '../../../hyra/display-context';
 import { holderName } from '../../../hyra/selectors';
 import { downloadText } from '../../../lib/download';
@@ -31,19 +31,22 @@ export function RosterView(props: ViewProps) {
     [zone, zone2, hour12, now, displayMinutes, directory, me],
   );
   const rows = rosterRows(days, byDay, { person, me });
+  // Worked out only when the tab is open: a busy week has tens of thousands of slots.
   const people = useMemo(
     () =>
-      rosterPeople(
-        days.flatMap((day) => byDay.get(day) ?? []),
-        directory,
-      ),
-    [days, byDay, directory],
+      tab === 'people'
+        ? rosterPeople(
+            days.flatMap((day) => byDay.get(day) ?? []),
+            directory,
+          )
+        : [],
+    [tab, days, byDay, directory],
   );
   const personName = person ? holderName({ id: person }, directory).primary : undefined;
-  const showPerson = (id: string) => {
+  const showPerson = useCallback((id: string) => {
     setPerson(id);
     setTab('roster');
-  };
+  }, []);
 
   async function exportCsv() {
     try {
