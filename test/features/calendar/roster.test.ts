@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import referenceA from '../../fixtures/sessions-reference-a.json';
 import referenceB from '../../fixtures/sessions-reference-b.json';
 import { rosterCsv, ROSTER_CSV_HEADER } from '../../../src/features/calendar/model/roster-csv';
-import { rosterPeople, rosterRows, sortPeople } from '../../../src/features/calendar/model/roster';
+import {
+  countSlots,
+  rosterIndex,
+  rosterPeople,
+  rosterRows,
+  sortPeople,
+} from '../../../src/features/calendar/model/roster';
 import { parseSessionsPage } from '../../../src/hyra/parse';
 import { buildDirectory, mySlotsText, selectSlots, slotText } from '../../../src/hyra/selectors';
 import {
@@ -110,6 +116,19 @@ describe('the roster rows', () => {
       'slot:Host',
       'slot:Driver',
     ]);
+  });
+
+  it('counts the rows without making them, and makes the same rows one by one', () => {
+    for (const session of [twoServers, noServer, ...parseSessionsPage(referenceB).sessions]) {
+      expect(countSlots(session)).toBe(selectSlots(session).length);
+    }
+    const index = rosterIndex([DAY], new Map([[DAY, [noServer, twoServers]]]), { me: '2' });
+    const rows = rosterRows([DAY], new Map([[DAY, [twoServers, noServer]]]), { me: '2' });
+    expect(index.count).toBe(rows.length);
+    expect(index.kindAt(index.count - 1)).toBe('slot');
+    expect(index.kindAt(1)).toBe('session');
+    expect(index.rowAt(1)).toMatchObject({ kind: 'session', key: 's2', mine: false });
+    expect(index.rowAt(4)).toMatchObject({ kind: 'session', key: 's1', mine: true });
   });
 
   it('filtered to a person: only the sessions and slots they hold', () => {

@@ -7,7 +7,7 @@ import { cn } from '../../../lib/cn';
 import { formatDay } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { sessionLabel, timeText } from '../model/describe';
-import type { RosterRow } from '../model/roster';
+import type { RosterIndex, RosterRow } from '../model/roster';
 import { SessionBadges } from './session-badges';
 import { YouMark } from './you-mark';
 
@@ -160,43 +160,42 @@ const Row = memo(function Row({
  * Long rosters (a busy week runs to thousands of rows) draw only the rows in sight.
  */
 export function RosterTable({
-  rows,
+  roster,
   context,
   onOpen,
   onPerson,
 }: {
-  rows: RosterRow[];
+  roster: RosterIndex;
   context: DisplayContext;
   onOpen: (id: string) => void;
   onPerson: (id: string) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
-  const virtual = rows.length >= VIRTUAL_FROM && !printing;
+  const { count, rowAt, kindAt } = roster;
+  const virtual = count >= VIRTUAL_FROM && !printing;
   // No React Compiler in this build; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
+    count: virtual ? count : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => ROW_PX[rows[index]!.kind],
+    estimateSize: (index) => ROW_PX[kindAt(index)],
     overscan: 12,
     initialRect: { width: 800, height: 640 },
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const before = items[0]?.start ?? 0;
   const after = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
-  const shown = virtual ? items.map((item) => item.index) : rows.map((_row, index) => index);
+  const shown = virtual
+    ? items.map((item) => item.index)
+    : Array.from({ length: count }, (_, index) => index);
 
   return (
     <div
       ref={scroller}
       className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 print:max-h-none print:overflow-visible print:border-0"
     >
-      <table
-        aria-label="Roster"
-        aria-rowcount={rows.length + 1}
-        className="w-full table-fixed border-collapse"
-      >
+      <table aria-label="Roster" aria-rowcount={count + 1} className="w-full table-fixed border-collapse">
         <colgroup>
           <col className="w-[4.5rem]" />
           <col className="w-[28%]" />
@@ -227,8 +226,8 @@ export function RosterTable({
           )}
           {shown.map((index) => (
             <Row
-              key={rows[index]!.key}
-              row={rows[index]!}
+              key={rowAt(index).key}
+              row={rowAt(index)}
               index={index}
               context={context}
               onOpen={onOpen}

@@ -4,7 +4,7 @@ import { holderName } from '../../../hyra/selectors';
 import { downloadText } from '../../../lib/download';
 import { cn } from '../../../lib/cn';
 import { Button, focusRing } from '../../../ui/button';
-import { rosterPeople, rosterRows } from '../model/roster';
+import { rosterIndex, rosterPeople } from '../model/roster';
 import { RosterPeople } from './roster-people';
 import { RosterTable } from './roster-table';
 import type { ViewProps } from './view-props';
@@ -30,7 +30,7 @@ export function RosterView(props: ViewProps) {
     () => ({ zone, zone2, hour12, now, displayMinutes, directory, me }),
     [zone, zone2, hour12, now, displayMinutes, directory, me],
   );
-  const rows = rosterRows(days, byDay, { person, me });
+  const roster = rosterIndex(days, byDay, { person, me });
   // Worked out only when the tab is open: a busy week has tens of thousands of slots.
   const people = useMemo(
     () =>
@@ -53,7 +53,7 @@ export function RosterView(props: ViewProps) {
       const { rosterCsv } = await import('../model/roster-csv');
       downloadText(
         `roster-${days[0]}-to-${days.at(-1)}.csv`,
-        rosterCsv(rows, context),
+        rosterCsv(roster.all(), context),
         'text/csv;charset=utf-8',
       );
       setExportError(undefined);
@@ -62,7 +62,7 @@ export function RosterView(props: ViewProps) {
     }
   }
 
-  if (rows.length === 0 && !person && loadingDays.size > 0) {
+  if (roster.count === 0 && !person && loadingDays.size > 0) {
     return <p role="status">Loading the roster…</p>;
   }
   return (
@@ -116,7 +116,7 @@ export function RosterView(props: ViewProps) {
           size="sm"
           className="ml-auto"
           onClick={() => void exportCsv()}
-          disabled={rows.length === 0}
+          disabled={roster.count === 0}
         >
           Export CSV
         </Button>
@@ -133,7 +133,7 @@ export function RosterView(props: ViewProps) {
       )}
       {tab === 'people' ? (
         <RosterPeople people={people} context={context} onPerson={showPerson} />
-      ) : rows.length === 0 ? (
+      ) : roster.count === 0 ? (
         <p
           role="status"
           className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700"
@@ -141,7 +141,7 @@ export function RosterView(props: ViewProps) {
           {person ? 'This person holds no slot in this period.' : 'No sessions in this period.'}
         </p>
       ) : (
-        <RosterTable rows={rows} context={context} onOpen={onOpen} onPerson={showPerson} />
+        <RosterTable roster={roster} context={context} onOpen={onOpen} onPerson={showPerson} />
       )}
     </div>
   );
