@@ -132,6 +132,7 @@ async function buildReferences(outDir) {
         input: {
           minimal: path.join(root, 'minimal.html'),
           'big-calendar': path.join(root, 'big-calendar.html'),
+          roster: path.join(root, 'roster.html'),
         },
       },
     },

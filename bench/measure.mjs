@@ -43,6 +43,26 @@ export function monthExpectation(/** @type {BenchWorkspace} */ workspace, /** @t
   };
 }
 
+/**
+ * What the roster of the week from `first` must show: its row count (the header, a row per
+ * day with sessions, per session and per slot) and the fetched days.
+ * @param {BenchWorkspace} workspace @param {string} first a Monday
+ */
+export function rosterExpectation(workspace, first) {
+  const days = Array.from({ length: 7 }, (_, index) => addDays(first, index));
+  let rows = 1;
+  let sessions = 0;
+  let slots = 0;
+  for (const day of days) {
+    const list = workspace.byDay.get(day) ?? [];
+    if (list.length > 0) rows += 1;
+    sessions += list.length;
+    for (const event of list) slots += event.slots;
+  }
+  rows += sessions + slots;
+  return { days, rows, sessions, slots, fetchFirst: addDays(first, -1), fetchLast: addDays(first, 7) };
+}
+
 /** The days a sessions request covers: `day=` or `start`/`end`; null for anything else. */
 export function requestSpan(/** @type {string} */ url) {
   const parsed = new URL(url);
@@ -376,4 +396,46 @@ export async function longTasks(opened) {
     () =>
       /** @type {{ start: number; duration: number }[]} */ (/** @type {any} */ (window).__bench.longTasks),
   );
+}
+
+/**
+ * Loads the roster of a week on a fresh page (the dashboard's roster view, or the minimal
+ * hand-rolled table on the same payload) and times "last response received -> roster
+ * painted", plus the JSON.parse baseline in that page.
+ * @param {{ context: BrowserContext; baseUrl: string; kind: 'app' | 'roster-table'; workspace: BenchWorkspace;
+ *   mode: 'day' | 'range'; week: string; keepOpen?: boolean }} options
+ */
+export async function measureRosterLoad({ context, baseUrl, kind, workspace, mode, week, keepOpen }) {
+  const expectation = rosterExpectation(workspace, week);
+  const id = encodeURIComponent(workspace.spec.id);
+  const url =
+    kind === 'app'
+      ? `${baseUrl}/?view=roster&date=${addDays(week, 2)}&zone=UTC&workspace=${id}&mode=${mode}`
+      : `${baseUrl}/bench-ref/roster.html?workspace=${id}&mode=${mode}&week=${week}`;
+  const opened = await openPage(context, url, { kind: 'roster', rows: expectation.rows });
+  const painted = await waitPainted(opened.page, `${kind} ${workspace.spec.id} ${mode} week of ${week}`);
+  const entries = await apiEntries(opened.page);
+  const used = entries.filter(
+    (entry) =>
+      entry.start < painted.domAt && overlaps(entry.span, expectation.fetchFirst, expectation.fetchLast),
+  );
+  if (used.length === 0) throw new Error(`${kind}: no sessions request found for the week of ${week}`);
+  const receivedAt = Math.max(...used.map((entry) => entry.end));
+  const firstStart = Math.min(...used.map((entry) => entry.start));
+  const baseline = await parseBaseline(opened.page, [...new Set(used.map((entry) => entry.url))]);
+  const result = {
+    ms: painted.paintAt - receivedAt,
+    domMs: painted.domAt - receivedAt,
+    fromFirstRequestMs: painted.paintAt - firstStart,
+    fromNavigationMs: painted.paintAt,
+    parseMs: baseline.parseMs,
+    ratioToParse: (painted.paintAt - receivedAt) / baseline.parseMs,
+    requests: used.length,
+    bytes: used.reduce((sum, entry) => sum + entry.bytes, 0),
+    sessions: expectation.sessions,
+    rows: expectation.rows,
+  };
+  if (keepOpen) return { result, opened };
+  await opened.close();
+  return { result, opened: undefined };
 }

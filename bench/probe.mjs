@@ -20,7 +20,8 @@
  * @typedef {{ kind: 'app-month'; expected: string }
  *   | { kind: 'lines'; expected: string }
  *   | { kind: 'big-calendar'; total: number }
- *   | { kind: 'dialog'; title: string; text: string }} DetectorSpec
+ *   | { kind: 'dialog'; title: string; text: string }
+ *   | { kind: 'roster'; rows: number }} DetectorSpec
  * @typedef {{
  *   spec: DetectorSpec; sig: string | undefined; ok: boolean; changes: number; armedAt: number;
  *   lastChangeAt: number; domAt: number | null; rafAt: number | null; paintAt: number | null;
@@ -115,6 +116,17 @@ export function installProbe(initial) {
         ok: text.includes(spec.title) && text.includes(spec.text),
         root: dialog,
       };
+    }
+    if (spec.kind === 'roster') {
+      // The roster on screen: its row count (a virtual list says it in aria-rowcount and
+      // draws the rows in sight; the reference table draws them all), with rows drawn.
+      const table = /** @type {HTMLTableElement | undefined} */ (
+        [...document.querySelectorAll('table[aria-label="Roster"]')].find(isShown)
+      );
+      if (!table) return { sig: 'none', ok: false };
+      const drawn = table.rows.length;
+      const count = Number(table.getAttribute('aria-rowcount') ?? drawn);
+      return { sig: `${count}:${drawn > 1}`, ok: count === spec.rows && drawn > 1, root: table };
     }
     if (spec.kind === 'big-calendar') {
       const view = document.querySelector('.rbc-month-view');

@@ -6,6 +6,7 @@
  * prints the figures; `npm run bench:check` holds the figures to the budgets.
  *
  *   --quick          fewer runs and scenarios (what CI runs, about two minutes)
+ *   --roster-only    only the roster of a 1,000-session week (and its reference table)
  *   --runs N         runs of each 1,000-session scenario (default 5; --quick: 3)
  *   --long-runs N    runs of each 5,000-session scenario (default 3; --quick: 1)
  *   --profile        also record CPU profiles of month loads (unminified build) into reports/
@@ -43,15 +44,17 @@ import {
   measureBareReveal,
   measureMonthLoad,
   measureNavigation,
+  measureRosterLoad,
 } from './measure.mjs';
 import { profileMonthLoad, summariseProfile } from './profile.mjs';
 import { serverKind, startAppServer } from './servers.mjs';
 import { formatFigures, formatMarkdown, summary } from './stats.mjs';
-import { addMonths, BENCH_MONTH, buildWorkspaces, WORKSPACE_SPECS } from './workspaces.mjs';
+import { addMonths, BENCH_MONTH, buildWorkspaces, ROSTER_WEEK, WORKSPACE_SPECS } from './workspaces.mjs';
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    'roster-only': { type: 'boolean', default: false },
     runs: { type: 'string' },
     'long-runs': { type: 'string' },
     profile: { type: 'boolean', default: false },
@@ -64,6 +67,7 @@ const { values: args } = parseArgs({
 });
 
 const QUICK = args.quick;
+const ROSTER_ONLY = args['roster-only'];
 const RUNS = Number(args.runs ?? (QUICK ? 3 : 5));
 const LONG_RUNS = Number(args['long-runs'] ?? (QUICK ? 1 : 3));
 const PROFILE = args.profile || args['profile-only'];
@@ -113,11 +117,19 @@ async function main() {
   const assets = await initialAssets(APP_DIR);
 
   log('generating workspaces with the demo generator ...');
-  const workspaces = await buildWorkspaces([WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k']], source);
-  const [w1k, w5k] =
-    /** @type {[import('./workspaces.mjs').BenchWorkspace, import('./workspaces.mjs').BenchWorkspace]} */ (
-      workspaces
-    );
+  const workspaces = await buildWorkspaces(
+    ROSTER_ONLY
+      ? [WORKSPACE_SPECS.week]
+      : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week],
+    source,
+  );
+  /** @param {string} id */
+  const workspaceOf = (id) => workspaces.find((workspace) => workspace.spec.id === id);
+  const wWeek = /** @type {import('./workspaces.mjs').BenchWorkspace} */ (
+    workspaceOf(WORKSPACE_SPECS.week.id)
+  );
+  const w1k = workspaceOf(WORKSPACE_SPECS['1k'].id) ?? wWeek;
+  const w5k = workspaceOf(WORKSPACE_SPECS['5k'].id) ?? wWeek;
   for (const workspace of workspaces) {
     log(
       `${workspace.spec.id}: ${workspace.stats.gridSessions} sessions on the ${BENCH_MONTH} grid ` +
@@ -242,7 +254,45 @@ async function main() {
 
   const threeMonths = /** @type {('n' | 'p')[]} */ (['n', 'n', 'n', 'p', 'p', 'p']);
   const nextAndBack = /** @type {('n' | 'p')[]} */ (['n', 'p']);
+  /**
+   * The roster of the 1,000-session week: the dashboard (then its long tasks, in the same
+   * page) and the minimal hand-rolled table on the same payload, each in a fresh context.
+   * @param {'app' | 'roster-table'} kind
+   */
+  async function rosterLoad(kind) {
+    const context = await newContext();
+    try {
+      const { result, opened } = await measureRosterLoad({
+        context,
+        baseUrl: server.url,
+        kind,
+        workspace: wWeek,
+        mode: 'range',
+        week: ROSTER_WEEK,
+        keepOpen: true,
+      });
+      push(`roster:${kind}`, result);
+      if (!opened) throw new Error('page closed');
+      await opened.idle();
+      const tasks = await longTasks(opened);
+      push(`longtasks:roster:${kind}`, {
+        over200: tasks.filter((task) => task.duration > 200).length,
+        maxMs: Math.max(0, ...tasks.map((task) => task.duration)),
+      });
+      await opened.close();
+    } finally {
+      await context.close();
+    }
+  }
+
   if (MEASURE) {
+    for (let run = 1; run <= RUNS; run++) {
+      log(`run ${run}/${RUNS}: the roster of a 1,000-session week (dashboard, minimal table), range mode`);
+      await rosterLoad('app');
+      await rosterLoad('roster-table');
+    }
+  }
+  if (MEASURE && !ROSTER_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: 1,000 sessions, range mode (dashboard, minimal grid, react-big-calendar)`);
       await appSession(w1k, 'range', {
@@ -472,6 +522,36 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
     }
   }
 
+  /** @type {Record<string, any> | undefined} */
+  let roster;
+  if (samples['roster:app']) {
+    /** @param {string} kind */
+    const entry = (kind) => {
+      const list = samples[`roster:${kind}`];
+      if (!list) return undefined;
+      return {
+        ms: pick(`roster:${kind}`, 'ms'),
+        domMs: pick(`roster:${kind}`, 'domMs'),
+        fromNavigationMs: pick(`roster:${kind}`, 'fromNavigationMs'),
+        parseMs: pick(`roster:${kind}`, 'parseMs'),
+        requests: list[0].requests,
+        bytes: list[0].bytes,
+        longestTaskMs: pick(`longtasks:roster:${kind}`, 'maxMs'),
+        over200: pick(`longtasks:roster:${kind}`, 'over200'),
+      };
+    };
+    roster = {
+      week: ROSTER_WEEK,
+      mode: 'range',
+      sessions: samples['roster:app'][0].sessions,
+      rows: samples['roster:app'][0].rows,
+      app: entry('app'),
+      table: entry('roster-table'),
+    };
+    if (roster.app && roster.table)
+      roster.ratioToTable = round(roster.app.ms.median / roster.table.ms.median, 2);
+  }
+
   return {
     version: 1,
     source: /** @type {{ ref: string; commit: string }} */ ({ ref: '', commit: '' }),
@@ -502,6 +582,7 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
       files: assets.files,
     },
     months,
+    roster,
     navigation,
     details,
     heap,

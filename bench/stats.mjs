@@ -131,6 +131,35 @@ function figureRows(report) {
       ]);
     }
   }
+  const roster = report.roster;
+  if (roster) {
+    const sessions = roster.sessions.toLocaleString('en-US');
+    for (const [kind, label] of /** @type {const} */ ([
+      ['app', 'dashboard'],
+      ['table', 'minimal table'],
+    ])) {
+      const entry = roster[kind];
+      if (!entry) continue;
+      add(
+        `roster of a ${sessions}-session week: response -> painted, ${label}`,
+        roster.mode,
+        entry.ms,
+        ' ms',
+        `${roster.rows.toLocaleString('en-US')} rows, ${entry.requests} req, ${(entry.bytes / 1e6).toFixed(1)} MB; JSON.parse ${fmt(entry.parseMs.median, ' ms')}`,
+      );
+      add(`  ... longest task, ${label}`, roster.mode, entry.longestTaskMs, ' ms');
+    }
+    if (roster.ratioToTable !== undefined) {
+      rows.push([
+        `roster (${sessions}): dashboard / minimal table`,
+        roster.mode,
+        `${roster.ratioToTable}x`,
+        '',
+        '',
+        'ratio of medians',
+      ]);
+    }
+  }
   for (const [key, nav] of Object.entries(report.navigation ?? {})) {
     const sessions = key.startsWith('1k') ? '1,000' : '5,000';
     for (const direction of ['next', 'previous']) {

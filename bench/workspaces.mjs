@@ -28,7 +28,10 @@ export const DAY_MS = 86_400_000;
 export const BENCH_MONTH = '2026-03';
 export const WEEK_STARTS_ON = 'monday';
 
-/** @type {Record<'1k' | '5k', WorkspaceSpec>} */
+/** The week the roster is measured on (Monday to Sunday), inside the March grid. */
+export const ROSTER_WEEK = '2026-03-09';
+
+/** @type {Record<'1k' | '5k' | 'week', WorkspaceSpec>} */
 export const WORKSPACE_SPECS = {
   // Browsed three months forward and back: dense until the prefetch beyond June.
   '1k': {
@@ -47,6 +50,15 @@ export const WORKSPACE_SPECS = {
     gridSessions: 5000,
     dense: ['2026-01-26', '2026-05-10'],
     perDay: [120, 122],
+  },
+  // The roster: one week holding all 1,000 of its grid's sessions, nothing around it.
+  week: {
+    id: 'bench-week',
+    seed: 7000,
+    month: BENCH_MONTH,
+    gridSessions: 1000,
+    dense: [ROSTER_WEEK, '2026-03-15'],
+    perDay: [148, 150],
   },
 };
 
@@ -89,7 +101,7 @@ export function addMonths(month, n) {
 
 /**
  * @typedef {{ _id: string; start: string; startMs: number; json: string; name: string;
- *   groupName: string; roles: number }} StoredEvent
+ *   groupName: string; roles: number; slots: number }} StoredEvent
  * @typedef {{
  *   spec: WorkspaceSpec;
  *   permissions: unknown;
@@ -180,6 +192,13 @@ export async function buildWorkspaces(specs, source = ROOT) {
           roles += count;
           if (gridSet.has(day)) gridBytes += json.length + 1;
           const group = event.servers[0]?.groups[0]?.name ?? event.polyfill[0]?.name ?? '';
+          // The roster's rows for it: per server host, co-host (unless disabled) and roles;
+          // with no server, host, co-host and the template's roles.
+          const hosts = event.schedule.disable_cohost ? 1 : 2;
+          const slots =
+            event.servers.length === 0
+              ? hosts + event.polyfill.reduce((n, polyfill) => n + polyfill.roles.length, 0)
+              : event.servers.length * hosts + count;
           return {
             _id: event._id,
             start: event.start,
@@ -188,6 +207,7 @@ export async function buildWorkspaces(specs, source = ROOT) {
             name: event.schedule.name,
             groupName: group,
             roles: count,
+            slots,
           };
         }),
       );

@@ -103,6 +103,32 @@ const BUDGETS = [
     },
   ]),
   {
+    id: 'roster-vs-table',
+    name: 'Roster of a 1,000-session week vs a minimal hand-rolled table (range mode, same payload)',
+    limit: 'response -> painted at most 1.5x the minimal table',
+    check: (r) => {
+      const roster = r.roster;
+      if (!roster?.app || !roster.table) return missing('roster');
+      return {
+        pass: roster.ratioToTable <= 1.5,
+        measured: `${roster.ratioToTable}x (dashboard ${ms(roster.app.ms.median)}, minimal table ${ms(roster.table.ms.median)}, medians; ${roster.rows} rows)`,
+      };
+    },
+  },
+  {
+    id: 'roster-long-tasks',
+    name: 'Long tasks while loading the roster of a 1,000-session week',
+    limit: 'no long task over 200 ms',
+    check: (r) => {
+      const entry = r.roster?.app;
+      if (!entry) return missing('roster.app');
+      return {
+        pass: entry.longestTaskMs.max <= 200,
+        measured: `longest ${ms(entry.longestTaskMs.max)}; tasks over 200 ms per run: max ${entry.over200.max} (${entry.longestTaskMs.n} runs)`,
+      };
+    },
+  },
+  {
     id: 'initial-js',
     name: 'Initial JS of the real-workspace build (files index.html loads, gzip -9)',
     limit: 'at most 110 kB (1 kB = 1,000 bytes)',

@@ -17,7 +17,7 @@ export interface Plan {
   mode: 'day' | 'range';
   /** YYYY-MM */
   month: string;
-  /** The grid's days, weeks from Monday. */
+  /** The grid's days, weeks from Monday; with `?week=` (a Monday), that week's seven days. */
   days: string[];
 }
 
@@ -40,7 +40,9 @@ export function readPlan(search: string): Plan {
   const nextMonth = dayOf(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1));
   const last = addDays(monday(addDays(nextMonth, -1)), 6);
   const days: string[] = [];
-  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+  const week = params.get('week');
+  if (week) for (let index = 0; index < 7; index++) days.push(addDays(week, index));
+  else for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
   return {
     workspace: params.get('workspace') ?? 'bench-1k',
     mode: params.get('mode') === 'day' ? 'day' : 'range',

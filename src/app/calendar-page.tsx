@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { CalendarToolbar } from '../features/calendar/components/calendar-toolbar';
 import { DroppedNotice } from '../features/calendar/components/dropped-notice';
 import { EmptyPeriod } from '../features/calendar/components/empty-period';
@@ -14,6 +14,7 @@ import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
 import { VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
+import type { AttentionPanel as AttentionPanelComponent } from '../features/roster/components/attention-panel';
 import { useApi } from '../hyra/api-context';
 import { webAppPaths } from '../hyra/contract';
 import type { DisplayContext } from '../hyra/display-context';
@@ -32,6 +33,11 @@ import { useUrlState, type UrlState } from './url-state';
 const HelpPanel = deferred<object>(
   () => import('../features/calendar/components/help-panel').then((module) => module.HelpPanel),
   <p role="status">Loading…</p>,
+);
+
+// For people who assign: loads after the calendar.
+const AttentionPanel = deferred<ComponentProps<typeof AttentionPanelComponent>>(() =>
+  import('../features/roster/components/attention-panel').then((module) => module.AttentionPanel),
 );
 
 function defaultView(): CalendarView {
@@ -142,6 +148,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     now,
     displayMinutes: settings.displayMinutes,
     directory,
+    me,
   };
   const shared: Omit<PeriodViewProps, 'merged' | 'first' | 'last' | 'anchor' | 'loadingDays' | 'directory'> =
     {
@@ -168,7 +175,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
         hyraWebUrl={hyraWebUrl}
         onShowOpenSlots={showOpenSlots}
-      />
+      >
+        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
+      </CalendarSidebar>
       <div className="min-w-0 space-y-3">
         <CalendarToolbar
           view={view}

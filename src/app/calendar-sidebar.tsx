@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import type { ExportMySessions as ExportMySessionsComponent } from '../features/export/components/export-my-sessions';
 import { QuotaContainer } from '../features/quota/components/quota-container';
@@ -26,6 +26,7 @@ export function CalendarSidebar({
   canCreateAdhoc,
   hyraWebUrl,
   onShowOpenSlots,
+  children,
 }: {
   api: HyraApi;
   me?: string;
@@ -39,10 +40,13 @@ export function CalendarSidebar({
   canCreateAdhoc: boolean;
   hyraWebUrl: string;
   onShowOpenSlots: () => void;
+  /** More panels, under the quota. */
+  children?: ReactNode;
 }) {
   return (
     <aside aria-label="Your quota" className="min-w-0 space-y-3 lg:order-last print:hidden">
       <QuotaContainer zone={zone} now={now} weekStartsOn={weekStartsOn} onShowOpenSlots={onShowOpenSlots} />
+      {children}
       <div className="hidden lg:block">
         <ExportMySessions
           key={`${exportRange.first}:${exportRange.last}`}

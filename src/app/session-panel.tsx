@@ -24,6 +24,7 @@ export function SessionPanel({
   const exportContext = {
     displayMinutes: context.displayMinutes,
     directory: context.directory,
+    me: context.me,
     linkFor: () => sessionLink,
   };
   const detail = (withActions: boolean) => (

@@ -15,4 +15,6 @@ export interface DisplayContext {
   displayMinutes: number;
   /** Users by ID, from every response loaded. */
   directory: Map<string, User>;
+  /** The viewer's Roblox user ID, when known: their slots are marked "You". */
+  me?: string;
 }

@@ -164,8 +164,13 @@ export interface HolderName {
   secondary?: string;
 }
 
+/** The User object that names a holder: their own when it has a name, else the directory's. */
+export function holderUser(holder: Holder, directory?: Map<string, User>): User | undefined {
+  return holder.user?.username || holder.user?.display_name ? holder.user : directory?.get(holder.id);
+}
+
 export function holderName(holder: Holder, directory?: Map<string, User>): HolderName {
-  const user = holder.user?.username || holder.user?.display_name ? holder.user : directory?.get(holder.id);
+  const user = holderUser(holder, directory);
   const display = user?.display_name?.trim();
   const username = user?.username?.trim();
   if (display) {
@@ -173,4 +178,89 @@ export function holderName(holder: Holder, directory?: Map<string, User>): Holde
   }
   if (username) return { primary: `@${username}` };
   return { primary: `User ${holder.id}` };
+}
+
+/**
+ * One slot of a session, in the order the detail shows them: per server its host, co-host
+ * and roles by group priority; with no server yet, the event's host and co-host and the
+ * template's roles (open until a server is created).
+ */
+export interface SlotView {
+  kind: 'host' | 'cohost' | 'role';
+  /** The server's 1-based number; null before the session has a server. */
+  server: number | null;
+  /** The role group's name; absent for host and co-host. */
+  group?: string;
+  /** "Host", "Co-host" or the role's name. */
+  name: string;
+  holder: Holder | null;
+  /** A role of the template: it opens with a server and cannot be held yet. */
+  template: boolean;
+}
+
+const roleSlots = (groups: GroupView[], server: number | null, template: boolean): SlotView[] =>
+  groups.flatMap((group) =>
+    group.roles.map((role) => ({
+      kind: 'role' as const,
+      server,
+      group: group.name || 'Unnamed group',
+      name: role.name || 'Role',
+      holder: role.holder,
+      template,
+    })),
+  );
+
+/** Every slot of a session (co-host slots only where co-hosts are enabled). */
+export function selectSlots(session: Session): SlotView[] {
+  const cohost = !session.schedule.disable_cohost;
+  const servers = selectServers(session);
+  if (servers.length === 0) {
+    return [
+      { kind: 'host', server: null, name: 'Host', holder: selectHost(session), template: false },
+      ...(cohost
+        ? [
+            {
+              kind: 'cohost' as const,
+              server: null,
+              name: 'Co-host',
+              holder: selectCoHost(session),
+              template: false,
+            },
+          ]
+        : []),
+      ...roleSlots(selectTemplate(session), null, true),
+    ];
+  }
+  return servers.flatMap((server) => [
+    { kind: 'host' as const, server: server.number, name: 'Host', holder: server.host, template: false },
+    ...(cohost
+      ? [
+          {
+            kind: 'cohost' as const,
+            server: server.number,
+            name: 'Co-host',
+            holder: server.coHost,
+            template: false,
+          },
+        ]
+      : []),
+    ...roleSlots(server.groups, server.number, false),
+  ]);
+}
+
+/** A slot in words: "Host, Server 2", "Medic, Server 1", "Co-host" (no server yet). */
+export function slotText(slot: SlotView): string {
+  return slot.server === null ? slot.name : `${slot.name}, Server ${slot.server}`;
+}
+
+/** The slots `userId` holds in a session, in order. */
+export function selectSlotsOf(session: Session, userId: string | undefined): SlotView[] {
+  if (!userId) return [];
+  return selectSlots(session).filter((slot) => slot.holder?.id === userId);
+}
+
+/** What the viewer holds in a session, in words ("Host, Server 2; Medic, Server 1"); '' when nothing. */
+export function mySlotsText(session: Session, me: string | undefined): string {
+  if (!me || !holdsAnySlot(session, me)) return '';
+  return selectSlotsOf(session, me).map(slotText).join('; ');
 }

@@ -52,8 +52,10 @@ describe('switching views from the keyboard', () => {
     await screen.findAllByRole('button', { name: /slots open/ });
     await user.keyboard('?');
     const panel = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(panel).getByText('Switch to the day, week, month or agenda view')).toBeInTheDocument();
-    const keys = within(panel).getAllByText(/^[dwma]$/, { selector: 'kbd' });
-    expect(keys.map((key) => key.textContent)).toEqual(['d', 'w', 'm', 'a']);
+    expect(
+      within(panel).getByText('Switch to the day, week, month, agenda or roster view'),
+    ).toBeInTheDocument();
+    const keys = within(panel).getAllByText(/^[dwmar]$/, { selector: 'kbd' });
+    expect(keys.map((key) => key.textContent)).toEqual(['d', 'w', 'm', 'a', 'r']);
   });
 });

@@ -5,6 +5,8 @@ import { focusRing } from '../../../ui/button';
 import { sessionLabel } from '../model/describe';
 import type { ViewProps } from './view-props';
 import type { Session } from '../../../hyra/schemas';
+import { holdsAnySlot } from '../../../hyra/selectors';
+import { YouMark } from './you-mark';
 
 const CANCELLED_CHIP = 'bg-slate-100 text-slate-700 line-through dark:bg-slate-800 dark:text-slate-200';
 
@@ -12,7 +14,8 @@ const CANCELLED_CHIP = 'bg-slate-100 text-slate-700 line-through dark:bg-slate-8
 export const MONTH_CELL_LIMIT = 3;
 
 function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
-  const { zone, hour12, onOpen } = props;
+  const { zone, hour12, onOpen, me } = props;
+  const mine = me !== undefined && holdsAnySlot(session, me);
   const label = sessionLabel(session, props);
   return (
     <li>
@@ -27,6 +30,7 @@ function MonthChip({ session, ...props }: ViewProps & { session: Session }) {
           session.cancelled ? CANCELLED_CHIP : typeColor(session.schedule._id ?? session.schedule.name).block
         } ${focusRing}`}
       >
+        {mine && <YouMark className="px-0.5" />}
         <span className="hidden shrink-0 tabular-nums sm:inline">
           {formatTime(session.start, zone, hour12)}
         </span>

@@ -9,12 +9,20 @@ import { AgendaView } from './agenda-view';
 import { MonthView } from './month-view';
 import { TimeGrid } from './time-grid';
 import type { ViewProps } from './view-props';
+import { deferred } from '../../../ui/deferred';
+
+/** The roster's code (with its virtual list) loads when someone opens it. */
+const RosterView = deferred<ViewProps>(
+  () => import('./roster-view').then((module) => module.RosterView),
+  <p role="status">Loading the roster…</p>,
+);
 
 /** The component that draws each layout of the view registry (model/views.ts). */
 const LAYOUTS: Record<ViewLayout, ComponentType<ViewProps>> = {
   'time-grid': TimeGrid,
   'month-grid': MonthView,
   agenda: AgendaView,
+  roster: RosterView,
 };
 
 export interface PeriodViewProps extends Omit<ViewProps, 'days' | 'byDay' | 'directory'> {
@@ -54,7 +62,7 @@ export const PeriodView = memo(function PeriodView({
   // The day view shows one day of the week it loads.
   const days = useMemo(() => (oneDay ? [shared.anchor] : loadedDays), [oneDay, shared.anchor, loadedDays]);
   const Layout = LAYOUTS[layout];
-  return <Layout {...shared} days={days} byDay={byDay} directory={directory} />;
+  return <Layout {...shared} me={me} days={days} byDay={byDay} directory={directory} />;
 });
 
 /**

@@ -1,5 +1,5 @@
 import type { DisplayContext } from '../../../hyra/display-context';
-import { holderName, selectCoHost, selectHost, selectSlotCounts } from '../../../hyra/selectors';
+import { holderName, mySlotsText, selectCoHost, selectHost, selectSlotCounts } from '../../../hyra/selectors';
 import type { Session } from '../../../hyra/schemas';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
@@ -7,6 +7,7 @@ import { focusRing } from '../../../ui/button';
 import { sessionLabel, statusText, timeText } from '../model/describe';
 import { sessionStatus } from '../model/session-status';
 import { SessionBadges } from './session-badges';
+import { YouMark } from './you-mark';
 
 /** A session as a full row (agenda, day lists): everything at a glance, opens the detail. */
 export function SessionItem({
@@ -23,6 +24,7 @@ export function SessionItem({
   const coHost = selectCoHost(session);
   const slots = selectSlotCounts(session);
   const color = typeColor(session.schedule._id ?? session.schedule.name);
+  const mine = mySlotsText(session, context.me);
   return (
     <button
       type="button"
@@ -47,6 +49,12 @@ export function SessionItem({
           </span>
           <SessionBadges session={session} />
         </span>
+        {mine && (
+          <span className="flex min-w-0 items-center gap-1.5 text-sm font-medium text-indigo-800 dark:text-indigo-200">
+            <YouMark />
+            <span className="truncate">{mine}</span>
+          </span>
+        )}
         <span className="truncate text-sm text-slate-600 dark:text-slate-300">
           {host ? (
             `Host ${holderName(host, context.directory).primary}`

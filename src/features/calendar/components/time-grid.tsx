@@ -4,7 +4,8 @@ import { cn } from '../../../lib/cn';
 import { startOfDayIn } from '../../../lib/days';
 import { formatDay, formatTime, formatWeekday, zoneAbbreviation } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
-import { holderName, selectHost } from '../../../hyra/selectors';
+import { holderName, holdsAnySlot, selectHost } from '../../../hyra/selectors';
+import { YouMark } from './you-mark';
 import { sessionLabel } from '../model/describe';
 import { layoutDay, wallMinutes } from '../model/layout';
 import type { ViewProps } from './view-props';
@@ -180,6 +181,9 @@ export function TimeGrid(props: ViewProps) {
                     >
                       <span className="block truncate font-semibold">{session.schedule.name}</span>
                       <span className="block truncate tabular-nums">
+                        {props.me !== undefined && holdsAnySlot(session, props.me) && (
+                          <YouMark className="mr-1" />
+                        )}
                         {formatTime(session.start, zone, hour12)}
                         {session.in_progress && !session.cancelled ? ' · Live' : ''}
                       </span>

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
-import type { CalendarView } from '../model/views';
+import { VIEWS, type CalendarView } from '../model/views';
 
 /**
- * Printing lays the period out as an agenda: switch to it, print once it has painted, and
- * come back to the view after printing.
+ * Printing lays the period out as an agenda (the roster prints as itself): switch to it,
+ * print once it has painted, and come back to the view after printing.
  */
 export function usePrintAsAgenda(view: CalendarView, setView: (view: CalendarView) => void) {
   return useCallback(() => {
-    if (view === 'agenda') {
+    if (VIEWS[view].printsItself) {
       window.print();
       return;
     }

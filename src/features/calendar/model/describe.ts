@@ -1,6 +1,6 @@
 import type { DisplayContext } from '../../../hyra/display-context';
 import type { Session } from '../../../hyra/schemas';
-import { holderName, selectHost, selectSlotCounts } from '../../../hyra/selectors';
+import { holderName, mySlotsText, selectHost, selectSlotCounts } from '../../../hyra/selectors';
 import { formatDay, formatRelative, formatTime, zoneAbbreviation } from '../../../lib/format';
 import { dayInZone } from '../../../lib/days';
 import { sessionStatus, type SessionStatus } from './session-status';
@@ -45,5 +45,7 @@ export function sessionLabel(session: Session, context: DisplayContext): string 
     `${slots.open} of ${slots.total} slots open`,
   ];
   if (session.adhoc) parts.push('ad-hoc');
+  const mine = mySlotsText(session, context.me);
+  if (mine) parts.push(`you: ${mine}`);
   return parts.join(', ');
 }

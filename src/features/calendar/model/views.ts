@@ -1,7 +1,7 @@
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek, type Day } from '../../../lib/days';
 import { formatDay, formatMonth } from '../../../lib/format';
 
-export const CALENDAR_VIEWS = ['day', 'week', 'month', 'agenda'] as const;
+export const CALENDAR_VIEWS = ['day', 'week', 'month', 'agenda', 'roster'] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
 export interface DayRange {
@@ -10,7 +10,7 @@ export interface DayRange {
 }
 
 /** How a view lays its days out; `components/period-view.tsx` has a component for each. */
-export type ViewLayout = 'time-grid' | 'month-grid' | 'agenda';
+export type ViewLayout = 'time-grid' | 'month-grid' | 'agenda' | 'roster';
 
 /**
  * One calendar view: everything the page, the toolbar, the keyboard and the prefetch need
@@ -43,6 +43,8 @@ export interface ViewDefinition {
   weekStrip: boolean;
   /** Up and down move a week (its days are rows of weeks). */
   weekRows: boolean;
+  /** Prints as it is; the others print as the agenda. */
+  printsItself: boolean;
 }
 
 const week = (anchor: Day, weekStartsOn: number): DayRange => {
@@ -74,6 +76,7 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: true,
     weekStrip: true,
     weekRows: false,
+    printsItself: false,
   },
   week: {
     label: 'Week',
@@ -88,6 +91,7 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: true,
     weekRows: false,
+    printsItself: false,
   },
   month: {
     label: 'Month',
@@ -102,6 +106,7 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: false,
     weekRows: true,
+    printsItself: false,
   },
   agenda: {
     label: 'Agenda',
@@ -116,6 +121,22 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: true,
     weekRows: false,
+    printsItself: true,
+  },
+  roster: {
+    label: 'Roster',
+    shortcut: 'r',
+    unit: 'week',
+    layout: 'roster',
+    shows: week,
+    loads: week,
+    step: stepWeek,
+    title: weekTitle,
+    empty: 'No sessions this week.',
+    oneDay: false,
+    weekStrip: true,
+    weekRows: false,
+    printsItself: true,
   },
 };
 

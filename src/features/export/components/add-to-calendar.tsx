@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Session } from '../../../hyra/schemas';
 import { Button } from '../../../ui/button';
 import type { ExportContext } from '../model/calendar-text';
-import { downloadText, safeFileName } from './download';
+import { downloadText, safeFileName } from '../../../lib/download';
 
 /** "Add to my calendar" for one session: an .ics file, or Google Calendar. */
 export function AddToCalendar({

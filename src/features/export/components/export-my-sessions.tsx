@@ -9,7 +9,7 @@ import { holdsAnySlot } from '../../../hyra/selectors';
 import { dayInZone, diffDays, isDay, type Day } from '../../../lib/days';
 import { Button } from '../../../ui/button';
 import { Field } from '../../../ui/field';
-import { downloadText } from './download';
+import { downloadText } from '../../../lib/download';
 
 /** At most two months at a time: each day is one request, and Hyra allows about 100 a minute. */
 export const MAX_EXPORT_DAYS = 62;
@@ -73,7 +73,7 @@ export const ExportMySessions = memo(function ExportMySessions({
       const { sessionsToIcs } = await import('../model/ics');
       downloadText(
         `my-hyra-sessions-${first}-to-${last}.ics`,
-        sessionsToIcs(mine, { displayMinutes, directory }),
+        sessionsToIcs(mine, { displayMinutes, directory, me }),
       );
       setState({
         kind: 'done',

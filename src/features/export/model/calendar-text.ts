@@ -1,10 +1,10 @@
 import type { DisplayContext } from '../../../hyra/display-context';
 import type { Session } from '../../../hyra/schemas';
-import { holderName, selectCoHost, selectHost } from '../../../hyra/selectors';
+import { holderName, mySlotsText, selectCoHost, selectHost } from '../../../hyra/selectors';
 import { isolate } from '../../../lib/bidi';
 
 /** Hyra sends no end time: events last `displayMinutes`, and their description says so. */
-export interface ExportContext extends Pick<DisplayContext, 'displayMinutes' | 'directory'> {
+export interface ExportContext extends Pick<DisplayContext, 'displayMinutes' | 'directory' | 'me'> {
   /** A link back to the session, shown in the event. */
   linkFor?: (session: Session) => string | undefined;
 }
@@ -24,8 +24,17 @@ export function describeForCalendar(session: Session, context: ExportContext): s
       : [`Co-host: ${coHost ? isolate(holderName(coHost, context.directory).primary) : 'open'}`]),
     `Hyra gives a start time only: the ${context.displayMinutes}-minute length of this event is the dashboard's display length, not a real end time.`,
   ];
+  const mine = mySlotsText(session, context.me);
+  if (mine) lines.unshift(`Your slot: ${mine}`);
   if (session.cancelled) lines.unshift('This session is cancelled.');
   return lines.join('\n');
+}
+
+/** The event's title: the session's name, with the viewer's slot when they hold one. */
+export function eventTitle(session: Session, context: ExportContext): string {
+  const mine = mySlotsText(session, context.me);
+  const name = mine ? `${session.schedule.name} (${mine})` : session.schedule.name;
+  return session.cancelled ? `Cancelled: ${name}` : name;
 }
 
 function googleTime(ms: number): string {
@@ -40,7 +49,7 @@ export function googleCalendarUrl(session: Session, context: ExportContext): str
   const start = Date.parse(session.start);
   const params = new URLSearchParams({
     action: 'TEMPLATE',
-    text: session.schedule.name,
+    text: eventTitle(session, context),
     dates: `${googleTime(start)}/${googleTime(start + context.displayMinutes * 60_000)}`,
     details: describeForCalendar(session, context),
   });

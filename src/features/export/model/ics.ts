@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Session } from '../../../hyra/schemas';
-import { describeForCalendar, eventUid, type ExportContext } from './calendar-text';
+import { describeForCalendar, eventTitle, eventUid, type ExportContext } from './calendar-text';
 
 function utcParts(ms: number): DateArray {
   const date = new Date(ms);
@@ -18,7 +18,7 @@ export function toCalendarEvent(session: Session, context: ExportContext): Event
   const url = context.linkFor?.(session);
   return {
     uid: eventUid(session),
-    title: session.cancelled ? `Cancelled: ${session.schedule.name}` : session.schedule.name,
+    title: eventTitle(session, context),
     description: describeForCalendar(session, context),
     start: utcParts(start),
     startInputType: 'utc',

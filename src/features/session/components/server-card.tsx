@@ -21,12 +21,14 @@ export function Groups({
   template,
   serverId,
   slots,
+  me,
 }: {
   groups: GroupView[];
   directory: Map<string, User>;
   template?: boolean;
   serverId?: string;
   slots?: DetailSlots;
+  me?: string;
 }) {
   if (groups.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">No role groups.</p>;
@@ -50,7 +52,7 @@ export function Groups({
                   {template ? (
                     <span className="text-slate-500 italic dark:text-slate-400">Opens with a server</span>
                   ) : (
-                    <HolderText holder={role.holder} directory={directory} />
+                    <HolderText holder={role.holder} directory={directory} me={me} />
                   )}
                   {!template &&
                     serverId &&
@@ -75,18 +77,20 @@ export function HostRow({
   openText,
   action,
   directory,
+  me,
 }: {
   label: string;
   holder: Holder | null;
   openText?: string;
   action?: ReactNode;
   directory: Map<string, User>;
+  me?: string;
 }) {
   return (
     <>
       <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="flex flex-wrap items-center justify-between gap-2">
-        <HolderText holder={holder} directory={directory} openText={openText} />
+        <HolderText holder={holder} directory={directory} openText={openText} me={me} />
         {action}
       </dd>
     </>
@@ -98,11 +102,13 @@ export function ServerCard({
   session,
   directory,
   slots,
+  me,
 }: {
   server: ServerView;
   session: Session;
   directory: Map<string, User>;
   slots?: DetailSlots;
+  me?: string;
 }) {
   const creator = server.server.created_by;
   return (
@@ -139,6 +145,7 @@ export function ServerCard({
           holder={server.host}
           openText="Needs a host"
           directory={directory}
+          me={me}
           action={slots?.slotActions?.(
             { kind: 'host', serverId: server.serverId },
             server.host,
@@ -150,6 +157,7 @@ export function ServerCard({
             label="Co-host"
             holder={server.coHost}
             directory={directory}
+            me={me}
             action={slots?.slotActions?.(
               { kind: 'cohost', serverId: server.serverId },
               server.coHost,
@@ -158,7 +166,7 @@ export function ServerCard({
           />
         )}
       </dl>
-      <Groups groups={server.groups} directory={directory} serverId={server.serverId} slots={slots} />
+      <Groups groups={server.groups} directory={directory} serverId={server.serverId} slots={slots} me={me} />
     </section>
   );
 }

@@ -105,6 +105,7 @@ export function SessionDetail({
           holder={selectHost(session)}
           openText="Needs a host"
           directory={context.directory}
+          me={context.me}
           action={
             servers.length === 0
               ? slots?.slotActions?.({ kind: 'host' }, selectHost(session), 'Host')
@@ -116,6 +117,7 @@ export function SessionDetail({
             label="Co-host"
             holder={selectCoHost(session)}
             directory={context.directory}
+            me={context.me}
             action={
               servers.length === 0
                 ? slots?.slotActions?.({ kind: 'cohost' }, selectCoHost(session), 'Co-host')
@@ -160,6 +162,7 @@ export function SessionDetail({
               session={session}
               directory={context.directory}
               slots={slots}
+              me={context.me}
             />
           ))}
         </div>
