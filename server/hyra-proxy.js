@@ -1,16 +1,17 @@
 // @ts-check
 /**
- * The dashboard's server side, shared by `npm start` (Vite dev), `npm run preview` and
- * `npm run serve` (production): serves /hyra-config.json and forwards /hyra-api/* to
- * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process.
+ * The /hyra-api proxy, as a Fastify plugin: forwards the dashboard's requests to
+ * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process. The same plugin
+ * runs in `npm run serve` and inside the Vite dev and preview servers (./vite-plugin.js).
  */
+import { fetchUpstream, UpstreamError } from './upstream.js';
 
 export const API_PREFIX = '/hyra-api';
-export const CONFIG_PATH = '/hyra-config.json';
-/** Below the browser client's own 20 s, so the proxy's clearer answer arrives first. */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 /** Only Hyra's activity API is forwarded: the sessions endpoints the dashboard uses. */
 const ALLOWED_PATH = /^\/activity\//;
+const FORWARDED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
+/** Largest request body passed on: a write is a few hundred bytes. */
+const MAX_REQUEST_BYTES = 1_000_000;
 /**
  * Set on the proxy's own error answers (never on Hyra's), so the browser can tell
  * "Hyra could not be reached" from an error Hyra sent.
@@ -19,61 +20,6 @@ export const PROXY_ERROR_HEADER = 'X-Hyra-Proxy-Error';
 
 /** Request headers passed on to Hyra. Everything else (cookies above all) stays here. */
 const FORWARD_REQUEST = ['accept', 'content-type', 'authorization'];
-/** Response headers passed back to the browser. */
-const FORWARD_RESPONSE = [
-  'content-type',
-  'x-ratelimit-limit',
-  'x-ratelimit-reset',
-  'x-ratelimit-remaining',
-  'retry-after',
-];
-
-/**
- * @typedef {{
- *   apiUrl: string;
- *   token?: string;
- *   workspaceId?: string;
- *   hyraWebUrl: string;
- *   upstreamTimeoutMs: number;
- * }} ServerConfig
- */
-
-/** @param {Record<string, string | undefined>} env @returns {ServerConfig} */
-export function readServerConfig(env) {
-  const apiUrl = (env.HYRA_API_URL || 'https://api.hyra.io').replace(/\/+$/, '');
-  const parsed = new URL(apiUrl);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`HYRA_API_URL must be an http(s) URL, got ${parsed.protocol}`);
-  }
-  return {
-    apiUrl,
-    token: env.HYRA_API_TOKEN?.trim() || undefined,
-    workspaceId: env.HYRA_WORKSPACE_ID?.trim() || undefined,
-    hyraWebUrl: (env.HYRA_WEB_URL || 'https://hyra.io').replace(/\/+$/, ''),
-    upstreamTimeoutMs: readTimeout(env.HYRA_UPSTREAM_TIMEOUT_MS),
-  };
-}
-
-/** @param {string | undefined} value */
-function readTimeout(value) {
-  if (value === undefined || value.trim() === '') return DEFAULT_UPSTREAM_TIMEOUT_MS;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 100 || ms > 300_000) {
-    throw new Error(
-      `HYRA_UPSTREAM_TIMEOUT_MS must be a whole number of milliseconds (100-300000), got ${value}`,
-    );
-  }
-  return ms;
-}
-
-/** What the browser may know: never the token itself. @param {ServerConfig} config */
-export function publicConfig(config) {
-  return {
-    workspaceId: config.workspaceId,
-    serverHasToken: Boolean(config.token),
-    hyraWebUrl: config.hyraWebUrl,
-  };
-}
 
 /** @type {Record<number, string>} */
 const STATUS_TEXT = {
@@ -83,160 +29,157 @@ const STATUS_TEXT = {
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   502: 'Bad Gateway',
   504: 'Gateway Timeout',
 };
 
 /**
  * The proxy's own error, in Hyra's error shape, marked with PROXY_ERROR_HEADER.
- * @param {import('node:http').ServerResponse} res
+ * @param {import('fastify').FastifyReply} reply
  * @param {number} status
  * @param {string} reason a short machine-readable reason: unreachable, timeout, refused
  * @param {string} message
  */
-function sendError(res, status, reason, message) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader(PROXY_ERROR_HEADER, reason);
-  res.end(JSON.stringify({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message }));
+export function sendProxyError(reply, status, reason, message) {
+  return reply
+    .code(status)
+    .header('Content-Type', 'application/json; charset=utf-8')
+    .header('Cache-Control', 'no-store')
+    .header(PROXY_ERROR_HEADER, reason)
+    .send(JSON.stringify({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message }));
 }
 
 /**
  * A request another site made the browser send (a form post, a no-cors fetch): never
  * forwarded, since the proxy would add the server's token to it.
- * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').IncomingHttpHeaders} headers
  */
-export function isCrossSite(req) {
-  const site = req.headers['sec-fetch-site'];
+export function isCrossSite(headers) {
+  const site = headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return true;
-  const origin = req.headers.origin;
+  const origin = headers.origin;
   if (origin === undefined) return false;
   try {
-    return new URL(origin).host !== req.headers.host;
+    return new URL(origin).host !== headers.host;
   } catch {
     return true;
   }
 }
 
-/** @param {import('node:http').IncomingMessage} req @returns {Promise<string | undefined>} */
-async function readBody(req) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'DELETE') return undefined;
+/**
+ * The upstream URL for a request path under API_PREFIX, or undefined when it is not an
+ * activity path of the configured API.
+ * @param {URL} upstream HYRA_API_URL
+ * @param {string} url the request's path and query, as sent
+ */
+export function upstreamTarget(upstream, url) {
+  const rest = url.slice(API_PREFIX.length) || '/';
+  const basePath = upstream.pathname.replace(/\/$/, '');
+  const target = new URL(`${basePath}${rest}`, upstream);
+  if (
+    target.origin !== upstream.origin ||
+    /\.\.|%2e%2e|\\|%5c/i.test(rest) ||
+    rest.startsWith('//') ||
+    !ALLOWED_PATH.test(target.pathname.slice(basePath.length))
+  ) {
+    return undefined;
+  }
+  return target;
+}
+
+/** @param {import('node:http').IncomingMessage} raw @returns {Promise<string | undefined>} */
+async function readBody(raw) {
   const chunks = [];
   let size = 0;
-  for await (const chunk of req) {
+  for await (const chunk of raw) {
     size += chunk.length;
-    if (size > 1_000_000) throw new Error('body too large');
+    if (size > MAX_REQUEST_BYTES) throw new Error('body too large');
     chunks.push(chunk);
   }
   return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
 }
 
 /**
- * Connect-style middleware: (req, res, next).
- * @param {ServerConfig} config
- * @param {{ fetch?: typeof fetch, log?: (line: string) => void }} [options]
+ * @typedef {{
+ *   config: import('./config.js').ServerConfig;
+ *   log?: (line: string) => void;
+ * }} HyraProxyOptions
  */
-export function createHyraMiddleware(config, options = {}) {
-  const doFetch = options.fetch ?? fetch;
-  const log = options.log ?? (() => {});
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {HyraProxyOptions} options
+ */
+export async function hyraProxy(app, { config, log = () => {} }) {
   const upstream = new URL(config.apiUrl);
 
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   * @param {() => void} next
-   */
-  return async function hyraMiddleware(req, res, next) {
-    const url = req.url ?? '/';
-    if (url === CONFIG_PATH || url.startsWith(`${CONFIG_PATH}?`)) {
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(JSON.stringify(publicConfig(config)));
-      return;
+  // Bodies are read by the handler itself (capped, and only JSON is passed on).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+
+  /** @type {import('fastify').RouteHandlerMethod} */
+  async function forward(request, reply) {
+    const method = request.method;
+    if (!FORWARDED_METHODS.includes(method)) {
+      return sendProxyError(reply, 405, 'refused', `${method} is not forwarded to Hyra`);
     }
-    if (url !== API_PREFIX && !url.startsWith(`${API_PREFIX}/`) && !url.startsWith(`${API_PREFIX}?`)) {
-      next();
-      return;
+    if (isCrossSite(request.headers)) {
+      return sendProxyError(reply, 403, 'refused', 'Requests from other sites are not forwarded to Hyra');
     }
-    const method = req.method ?? 'GET';
-    if (!['GET', 'POST', 'PATCH', 'DELETE'].includes(method)) {
-      sendError(res, 405, 'refused', `${method} is not forwarded to Hyra`);
-      return;
-    }
-    if (isCrossSite(req)) {
-      sendError(res, 403, 'refused', 'Requests from other sites are not forwarded to Hyra');
-      return;
-    }
-    const rest = url.slice(API_PREFIX.length) || '/';
-    const basePath = upstream.pathname.replace(/\/$/, '');
-    const target = new URL(`${basePath}${rest}`, upstream);
-    if (
-      target.origin !== upstream.origin ||
-      /\.\.|%2e%2e|\\|%5c/i.test(rest) ||
-      rest.startsWith('//') ||
-      !ALLOWED_PATH.test(target.pathname.slice(basePath.length))
-    ) {
-      sendError(res, 400, 'refused', 'Only Hyra activity paths are forwarded');
-      return;
-    }
+    const target = upstreamTarget(upstream, request.raw.url ?? '/');
+    if (!target) return sendProxyError(reply, 400, 'refused', 'Only Hyra activity paths are forwarded');
 
     /** @type {Record<string, string>} */
     const headers = {};
     for (const name of FORWARD_REQUEST) {
-      const value = req.headers[name];
+      const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
     // The server's token wins; without one, a token the user entered is passed through.
     if (config.token) headers.authorization = `Bearer ${config.token}`;
 
     let body;
-    try {
-      body = await readBody(req);
-    } catch {
-      sendError(res, 413, 'refused', 'Request body too large');
-      return;
+    if (method !== 'GET' && method !== 'DELETE') {
+      try {
+        body = await readBody(request.raw);
+      } catch {
+        return sendProxyError(reply, 413, 'refused', 'Request body too large');
+      }
     }
     if (body !== undefined && !/^application\/json\b/i.test(headers['content-type'] ?? '')) {
-      sendError(res, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
-      return;
+      return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
     }
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, config.upstreamTimeoutMs);
     // The browser went away before the answer: stop waiting for Hyra.
-    res.on('close', () => {
-      if (!res.writableEnded) controller.abort();
+    const gone = new AbortController();
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableEnded) gone.abort();
     });
     try {
-      const response = await doFetch(target, {
+      const answer = await fetchUpstream(target, {
         method,
         headers,
         body,
-        signal: controller.signal,
-        redirect: 'manual',
+        timeoutMs: config.upstreamTimeoutMs,
+        signal: gone.signal,
       });
-      res.statusCode = response.status;
-      for (const name of FORWARD_RESPONSE) {
-        const value = response.headers.get(name);
-        if (value !== null) res.setHeader(name, value);
-      }
-      res.setHeader('Cache-Control', 'no-store');
-      const buffer = Buffer.from(await response.arrayBuffer());
-      res.end(buffer);
-      log(`${method} ${target.pathname} -> ${response.status}`);
-    } catch {
-      log(`${method} ${target.pathname} -> ${timedOut ? 'timeout' : 'unreachable'}`);
-      if (!res.headersSent && !res.destroyed) {
-        if (timedOut) sendError(res, 504, 'timeout', 'Hyra did not answer in time');
-        else sendError(res, 502, 'unreachable', 'Hyra could not be reached');
-      }
-    } finally {
-      clearTimeout(timer);
+      log(`${method} ${target.pathname} -> ${answer.status}`);
+      return reply
+        .code(answer.status)
+        .headers(answer.headers)
+        .header('Cache-Control', 'no-store')
+        .send(answer.body.toString('utf8'));
+    } catch (error) {
+      const reason = error instanceof UpstreamError ? error.reason : 'unreachable';
+      log(`${method} ${target.pathname} -> ${reason}`);
+      if (reason === 'timeout') return sendProxyError(reply, 504, 'timeout', 'Hyra did not answer in time');
+      return sendProxyError(reply, 502, 'unreachable', 'Hyra could not be reached');
     }
-  };
+  }
+
+  // Registered before @fastify/compress (static-files.js): API answers stay uncompressed.
+  const route = { handler: forward };
+  app.all(API_PREFIX, route);
+  app.all(`${API_PREFIX}/*`, route);
 }

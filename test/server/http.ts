@@ -8,6 +8,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
 
@@ -34,6 +35,14 @@ export async function listen(server: Server): Promise<string> {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Listens with a Fastify instance (the dashboard's server) until the next `closeAll`. */
+export async function listenApp(app: FastifyInstance | Promise<FastifyInstance>): Promise<string> {
+  const instance = await app;
+  closeLater(() => instance.close());
+  await instance.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`;
 }
 
 /** The base URL of a loopback port where nothing listens. */

@@ -5,12 +5,8 @@
 // in proxy-contract.test.ts; here, the configuration and what the middleware does on its own.
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHyraMiddleware,
-  DEFAULT_UPSTREAM_TIMEOUT_MS,
-  publicConfig,
-  readServerConfig,
-} from '../../server/hyra-proxy.js';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, publicConfig, readServerConfig } from '../../server/config.js';
+import { createHyraMiddleware } from '../../server/vite-plugin.js';
 import { closeAll, listen, upstream } from './http';
 
 const SECRET = 'server-secret-token-123';

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readServerConfig } from '../../server/hyra-proxy.js';
-import { createDashboardServer } from '../../server/serve.js';
+import { readServerConfig } from '../../server/config.js';
+import { buildServer } from '../../server/app.js';
 import { hyraServerPlugin } from '../../server/vite-plugin.js';
-import { closeAll, closedPort, closeLater, expectSecurityHeaders, listen, raw, upstream } from './http';
+import { closeAll, closedPort, closeLater, expectSecurityHeaders, listenApp, raw, upstream } from './http';
 
 const SECRET = 'server-secret-token-789';
 const INDEX = '<!doctype html><title>Hyra sessions</title>';
@@ -46,7 +46,7 @@ const SERVERS = [
   },
   {
     name: 'the production server (serve.js)',
-    start: (env: Env) => listen(createDashboardServer({ root: dist, config: readServerConfig(env) })),
+    start: (env: Env) => listenApp(buildServer(readServerConfig(env), { root: dist })),
   },
 ];
 
