@@ -6,6 +6,8 @@
 
 /** Below the browser client's own 20 s, so the proxy's clearer answer arrives first. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+/** Largest answer read from Hyra: a 5,000-session month in one range answer is ~15 MB. */
+export const DEFAULT_UPSTREAM_MAX_BYTES = 32 * 1024 * 1024;
 
 /**
  * @typedef {{
@@ -14,6 +16,9 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
  *   workspaceId?: string;
  *   hyraWebUrl: string;
  *   upstreamTimeoutMs: number;
+ *   upstreamMaxBytes: number;
+ *   publicOrigin?: string;
+ *   trustProxy: boolean;
  * }} ServerConfig
  */
 
@@ -84,7 +89,28 @@ export function readServerConfig(env) {
       max: 300_000,
       unit: 'milliseconds',
     }),
+    upstreamMaxBytes: wholeNumber('HYRA_UPSTREAM_MAX_BYTES', env.HYRA_UPSTREAM_MAX_BYTES, {
+      fallback: DEFAULT_UPSTREAM_MAX_BYTES,
+      min: 10_000,
+      max: 1024 * 1024 * 1024,
+      unit: 'bytes',
+    }),
+    publicOrigin: env.HYRA_PUBLIC_URL?.trim()
+      ? new URL(httpUrl('HYRA_PUBLIC_URL', env.HYRA_PUBLIC_URL, '')).origin
+      : undefined,
+    trustProxy: flag('HYRA_TRUST_PROXY', env.HYRA_TRUST_PROXY),
   };
+}
+
+/**
+ * @param {string} name
+ * @param {string | undefined} value
+ */
+function flag(name, value) {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0') return false;
+  if (text === '1') return true;
+  throw fail(`${name} must be 1 or 0, got ${value}`);
 }
 
 /**

@@ -4,11 +4,14 @@
  * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process. The same plugin
  * runs in `npm run serve` and inside the Vite dev and preview servers (./vite-plugin.js).
  */
+import { API_CONTENT_SECURITY_POLICY } from './security-headers.js';
 import { fetchUpstream, UpstreamError } from './upstream.js';
 
 export const API_PREFIX = '/hyra-api';
 /** Only Hyra's activity API is forwarded: the sessions endpoints the dashboard uses. */
-const ALLOWED_PATH = /^\/activity\//;
+const ALLOWED_PREFIX = '/activity/';
+/** JSON, and JSON with a suffix (`application/problem+json`). */
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const FORWARDED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
 /** Largest request body passed on: a write is a few hundred bytes. */
 const MAX_REQUEST_BYTES = 1_000_000;
@@ -46,43 +49,71 @@ export function sendProxyError(reply, status, reason, message) {
     .code(status)
     .header('Content-Type', 'application/json; charset=utf-8')
     .header('Cache-Control', 'no-store')
+    .header('Content-Security-Policy', API_CONTENT_SECURITY_POLICY)
     .header(PROXY_ERROR_HEADER, reason)
     .send(JSON.stringify({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message }));
 }
 
 /**
  * A request another site made the browser send (a form post, a no-cors fetch): never
- * forwarded, since the proxy would add the server's token to it.
+ * forwarded, since the proxy would add the server's token to it. Same-origin means the
+ * Origin names this server: its Host, its public address (HYRA_PUBLIC_URL, for a reverse
+ * proxy that rewrites Host), or the X-Forwarded-Host of a trusted proxy (HYRA_TRUST_PROXY).
+ * `Origin: null` (a sandboxed frame, a redirect across sites) is never same-origin.
  * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {{ publicOrigin?: string; trustProxy?: boolean }} [config]
  */
-export function isCrossSite(headers) {
+export function isCrossSite(headers, config = {}) {
   const site = headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return true;
   const origin = headers.origin;
   if (origin === undefined) return false;
+  let parsed;
   try {
-    return new URL(origin).host !== headers.host;
+    parsed = new URL(origin);
   } catch {
     return true;
   }
+  if (parsed.origin === 'null') return true;
+  if (config.publicOrigin && parsed.origin === config.publicOrigin) return false;
+  if (parsed.host === headers.host) return false;
+  const forwarded = headers['x-forwarded-host'];
+  if (config.trustProxy && typeof forwarded === 'string') {
+    return parsed.host !== forwarded.split(',')[0]?.trim();
+  }
+  return true;
 }
 
 /**
  * The upstream URL for a request path under API_PREFIX, or undefined when it is not an
- * activity path of the configured API.
+ * activity path of the configured API. The path is decoded and checked segment by segment
+ * (no `.` or `..` however spelt, no backslash or control character), then encoded again, so
+ * Hyra receives exactly the path that was checked; the result must start with the base path
+ * of HYRA_API_URL followed by /activity/.
  * @param {URL} upstream HYRA_API_URL
  * @param {string} url the request's path and query, as sent
  */
 export function upstreamTarget(upstream, url) {
-  const rest = url.slice(API_PREFIX.length) || '/';
+  const queryAt = url.indexOf('?');
+  const rawPath = (queryAt === -1 ? url : url.slice(0, queryAt)).slice(API_PREFIX.length);
+  const segments = [];
+  for (const part of rawPath.split('/').slice(1)) {
+    let segment;
+    try {
+      segment = decodeURIComponent(part);
+    } catch {
+      return undefined;
+    }
+    if (segment === '.' || segment === '..' || /[\\/\p{Cc}]/u.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  const path = `/${segments.map(encodeURIComponent).join('/')}`;
+  if (!path.startsWith(ALLOWED_PREFIX) || segments.includes('')) return undefined;
   const basePath = upstream.pathname.replace(/\/$/, '');
-  const target = new URL(`${basePath}${rest}`, upstream);
-  if (
-    target.origin !== upstream.origin ||
-    /\.\.|%2e%2e|\\|%5c/i.test(rest) ||
-    rest.startsWith('//') ||
-    !ALLOWED_PATH.test(target.pathname.slice(basePath.length))
-  ) {
+  const target = new URL(upstream.origin);
+  target.pathname = `${basePath}${path}`;
+  if (queryAt !== -1) target.search = url.slice(queryAt);
+  if (target.origin !== upstream.origin || !target.pathname.startsWith(`${basePath}${ALLOWED_PREFIX}`)) {
     return undefined;
   }
   return target;
@@ -98,6 +129,36 @@ async function readBody(raw) {
     chunks.push(chunk);
   }
   return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+}
+
+/**
+ * Only JSON reaches the browser: a redirect (never followed), an HTML page or anything else
+ * with a body becomes the proxy's own error. An empty answer (204) passes, without a type.
+ * @param {import('./upstream.js').UpstreamAnswer} answer
+ */
+export function checkAnswer(answer) {
+  if (answer.status >= 300 && answer.status < 400) throw new UpstreamError('bad-answer');
+  if (answer.body.length === 0) {
+    const { 'content-type': _dropped, ...headers } = answer.headers;
+    return { ...answer, headers };
+  }
+  if (!JSON_TYPE.test(answer.headers['content-type'] ?? '')) throw new UpstreamError('bad-answer');
+  return answer;
+}
+
+/**
+ * @param {import('fastify').FastifyReply} reply
+ * @param {import('./upstream.js').UpstreamAnswer} answer
+ */
+function sendAnswer(reply, answer) {
+  reply
+    .code(answer.status)
+    .headers(answer.headers)
+    .header('Cache-Control', 'no-store')
+    .header('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
+  // A string, not the Buffer: Fastify tells Buffers apart with `instanceof ArrayBuffer`,
+  // which fails across realms (the test suite's jsdom). The body is JSON text.
+  return reply.send(answer.body.length ? answer.body.toString('utf8') : undefined);
 }
 
 /**
@@ -124,7 +185,7 @@ export async function hyraProxy(app, { config, log = () => {} }) {
     if (!FORWARDED_METHODS.includes(method)) {
       return sendProxyError(reply, 405, 'refused', `${method} is not forwarded to Hyra`);
     }
-    if (isCrossSite(request.headers)) {
+    if (isCrossSite(request.headers, config)) {
       return sendProxyError(reply, 403, 'refused', 'Requests from other sites are not forwarded to Hyra');
     }
     const target = upstreamTarget(upstream, request.raw.url ?? '/');
@@ -139,15 +200,24 @@ export async function hyraProxy(app, { config, log = () => {} }) {
     // The server's token wins; without one, a token the user entered is passed through.
     if (config.token) headers.authorization = `Bearer ${config.token}`;
 
+    // A write says it is JSON, or has no body and no type at all (creating a server): an
+    // empty form or text post is not let through.
+    const type = request.headers['content-type'];
+    if (method !== 'GET' && type !== undefined && !JSON_TYPE.test(type)) {
+      return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
+    }
     let body;
     if (method !== 'GET' && method !== 'DELETE') {
       try {
+        if (Number(request.headers['content-length']) > MAX_REQUEST_BYTES) throw new Error('too large');
         body = await readBody(request.raw);
       } catch {
+        // The rest of the body is not read: this connection ends with the answer.
+        reply.header('Connection', 'close');
         return sendProxyError(reply, 413, 'refused', 'Request body too large');
       }
     }
-    if (body !== undefined && !/^application\/json\b/i.test(headers['content-type'] ?? '')) {
+    if (body !== undefined && type === undefined) {
       return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
     }
 
@@ -162,19 +232,15 @@ export async function hyraProxy(app, { config, log = () => {} }) {
         headers,
         body,
         timeoutMs: config.upstreamTimeoutMs,
+        maxBytes: config.upstreamMaxBytes,
         signal: gone.signal,
       });
       log(`${method} ${target.pathname} -> ${answer.status}`);
-      return reply
-        .code(answer.status)
-        .headers(answer.headers)
-        .header('Cache-Control', 'no-store')
-        .send(answer.body.toString('utf8'));
+      return sendAnswer(reply, checkAnswer(answer));
     } catch (error) {
-      const reason = error instanceof UpstreamError ? error.reason : 'unreachable';
-      log(`${method} ${target.pathname} -> ${reason}`);
-      if (reason === 'timeout') return sendProxyError(reply, 504, 'timeout', 'Hyra did not answer in time');
-      return sendProxyError(reply, 502, 'unreachable', 'Hyra could not be reached');
+      const failure = error instanceof UpstreamError ? error : new UpstreamError('unreachable');
+      log(`${method} ${target.pathname} -> ${failure.reason}`);
+      return sendProxyError(reply, failure.reason === 'timeout' ? 504 : 502, failure.reason, failure.message);
     }
   }
 

@@ -31,6 +31,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy of every /hyra-api answer: JSON is data, never a document. Opened directly, it
+ * runs nothing, loads nothing and sits in a sandbox with an origin of its own.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 /** The dev server's policy: what does not get in the way of Vite's hot reload. */
 export const DEV_CONTENT_SECURITY_POLICY = [
   "object-src 'none'",

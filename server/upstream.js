@@ -3,6 +3,7 @@
  * One request to Hyra, through undici (the HTTP client Node's own fetch is built on, used
  * directly so that nothing is decoded or buffered behind the proxy's back).
  */
+import { pipeline } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { request } from 'undici';
 
@@ -15,10 +16,20 @@ export const UPSTREAM_HEADERS = [
   'retry-after',
 ];
 
+/** @typedef {'timeout' | 'unreachable' | 'too-large' | 'bad-answer'} UpstreamFailure */
+
+/** @type {Record<UpstreamFailure, string>} */
+const FAILURE_MESSAGE = {
+  timeout: 'Hyra did not answer in time',
+  unreachable: 'Hyra could not be reached',
+  'too-large': "Hyra's answer was larger than this server accepts",
+  'bad-answer': 'Hyra answered with something other than JSON',
+};
+
 export class UpstreamError extends Error {
-  /** @param {'timeout' | 'unreachable'} reason */
+  /** @param {UpstreamFailure} reason */
   constructor(reason) {
-    super(reason === 'timeout' ? 'Hyra did not answer in time' : 'Hyra could not be reached');
+    super(FAILURE_MESSAGE[reason]);
     this.reason = reason;
   }
 }
@@ -41,20 +52,32 @@ function decoderFor(encoding) {
     case 'br':
       return createBrotliDecompress();
     default:
-      throw new UpstreamError('unreachable');
+      throw new UpstreamError('bad-answer');
   }
 }
 
 /**
- * @param {AsyncIterable<Buffer>} body
+ * Reads the answer as it arrives, unpacking it when compressed, and stops (closing the
+ * connection) as soon as the unpacked size passes `maxBytes`: memory stays bounded, and a
+ * small compressed answer that unpacks to gigabytes is refused after `maxBytes`.
+ * @param {import('node:stream').Readable} body
  * @param {string | undefined} encoding
+ * @param {number} maxBytes
  */
-async function readAll(body, encoding) {
+async function readCapped(body, encoding, maxBytes) {
   const decoder = decoderFor(encoding);
-  /** @type {AsyncIterable<Buffer>} */
-  const source = decoder ? (/** @type {any} */ (body).pipe?.(decoder) ?? body) : body;
+  const source = decoder ? pipeline(body, decoder, () => {}) : body;
   const chunks = [];
-  for await (const chunk of source) chunks.push(chunk);
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      body.destroy();
+      decoder?.destroy();
+      throw new UpstreamError('too-large');
+    }
+    chunks.push(chunk);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -65,6 +88,7 @@ async function readAll(body, encoding) {
  *   headers: Record<string, string>;
  *   body?: string;
  *   timeoutMs: number;
+ *   maxBytes: number;
  *   signal?: AbortSignal;
  * }} options
  * @returns {Promise<UpstreamAnswer>}
@@ -91,8 +115,17 @@ export async function fetchUpstream(target, options) {
       const value = response.headers[name];
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
     }
+    const length = Number(response.headers['content-length']);
+    if (length > options.maxBytes) {
+      response.body.destroy();
+      throw new UpstreamError('too-large');
+    }
     const encoding = response.headers['content-encoding'];
-    const body = await readAll(response.body, Array.isArray(encoding) ? encoding.join(',') : encoding);
+    const body = await readCapped(
+      response.body,
+      Array.isArray(encoding) ? encoding.join(',') : encoding,
+      options.maxBytes,
+    );
     return { status: response.statusCode, headers, body };
   } catch (error) {
     if (error instanceof UpstreamError) throw error;

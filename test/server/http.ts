@@ -93,7 +93,13 @@ export async function upstream(
 }
 
 /** A raw request, for what fetch would normalise away (paths with `..`, the Host header). */
-export function raw(base: string, urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
+export function raw(
+  base: string,
+  urlPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
       const url = new URL(base);
@@ -112,15 +118,18 @@ export function raw(base: string, urlPath: string, headers: Record<string, strin
         },
       );
       req.on('error', reject);
-      req.end();
+      req.end(body);
     },
   );
 }
 
-/** The production security headers, on an answer from fetch or from `raw`. */
-export function expectSecurityHeaders(headers: Headers | Record<string, unknown>) {
+/** The production security headers (the app's policy unless told), on an answer from fetch or from `raw`. */
+export function expectSecurityHeaders(
+  headers: Headers | Record<string, unknown>,
+  policy: string = CONTENT_SECURITY_POLICY,
+) {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
-  expect(get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  expect(get('content-security-policy')).toBe(policy);
   expect(get('referrer-policy')).toBe('no-referrer');
   expect(get('x-content-type-options')).toBe('nosniff');
   expect(get('x-frame-options')).toBe('DENY');

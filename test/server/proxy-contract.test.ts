@@ -12,6 +12,7 @@ import { preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../server/config.js';
 import { buildServer } from '../../server/app.js';
+import { API_CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
 import { hyraServerPlugin } from '../../server/vite-plugin.js';
 import { closeAll, closedPort, closeLater, expectSecurityHeaders, listenApp, raw, upstream } from './http';
 
@@ -182,12 +183,12 @@ describe.each(SERVERS)('the Hyra contract of $name', ({ start }) => {
     expect(hyra.seen).toHaveLength(0);
   });
 
-  it('says so, in its own marked answer with the security headers, when Hyra cannot be reached', async () => {
+  it('says so, in its own marked answer with the security headers (the API policy), when Hyra cannot be reached', async () => {
     const base = await dashboard(await closedPort());
     const response = await fetch(`${base}${SESSIONS}`);
     expect(response.status).toBe(502);
     expect(response.headers.get('x-hyra-proxy-error')).toBe('unreachable');
-    expectSecurityHeaders(response.headers);
+    expectSecurityHeaders(response.headers, API_CONTENT_SECURITY_POLICY);
     expect(await response.json()).toEqual({
       statusCode: 502,
       error: 'Bad Gateway',
