@@ -32,10 +32,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The policy of every /hyra-api answer: JSON is data, never a document. Opened directly, it
- * runs nothing, loads nothing and sits in a sandbox with an origin of its own.
+ * The policy of every /hyra-api answer: the app's policy plus `sandbox`. JSON is data, never
+ * a document: opened directly, it runs no script and sits in an origin of its own.
  */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
+export const API_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; sandbox`;
 
 /** The dev server's policy: what does not get in the way of Vite's hot reload. */
 export const DEV_CONTENT_SECURITY_POLICY = [

@@ -67,8 +67,8 @@ describe("Hyra's answers", () => {
       expect(response.headers[name]).toBeUndefined();
     }
     expect(response.headers['content-security-policy']).toBe(API_CONTENT_SECURITY_POLICY);
-    expect(API_CONTENT_SECURITY_POLICY).toMatch(/\bsandbox\b/);
-    expect(API_CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(API_CONTENT_SECURITY_POLICY.split('; ')).toContain('sandbox');
+    expect(API_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
   });
 
   it.each([
