@@ -12,6 +12,7 @@
  */
 import Fastify from 'fastify';
 import fp from 'fastify-plugin';
+import { readOnly, signIn } from './auth.js';
 import { hyraProxy } from './hyra-proxy.js';
 import { publicConfigRoute } from './public-config.js';
 import { securityHeadersHook } from './security-headers.js';
@@ -21,6 +22,7 @@ import { staticFiles } from './static-files.js';
  * @typedef {{
  *   root?: string;
  *   allowedHosts?: Set<string>;
+ *   auth?: import('./auth-config.js').AuthConfig;
  *   log?: (line: string) => void;
  * }} BuildOptions
  */
@@ -38,15 +40,22 @@ function hostName(hostHeader) {
 /**
  * The API part alone: /hyra-config.json and /hyra-api, with the per-request identity.
  * @param {import('fastify').FastifyInstance} app
- * @param {{ config: import('./config.js').ServerConfig; log?: (line: string) => void }} options
+ * @param {{
+ *   config: import('./config.js').ServerConfig;
+ *   auth?: import('./auth-config.js').AuthConfig;
+ *   log?: (line: string) => void;
+ * }} options
  */
-async function api(app, { config, log }) {
+async function api(app, { config, auth, log }) {
   // Who is this: the key the proxy's fairness and per-viewer caps are counted by. Sign-in
   // registers an onRequest hook here (before the proxy) that sets it to `user:<id>`; until
   // then the proxy falls back to the address the request came from.
   app.decorateRequest('viewerId', '');
+  // Sign-in (./auth.js) or the public read-only mode: their hooks guard the proxy below.
+  if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth });
+  if (auth?.mode === 'read-only') await app.register(fp(readOnly));
   await app.register(publicConfigRoute, { config });
-  await app.register(hyraProxy, { config, log });
+  await app.register(hyraProxy, { config, log, authorizeWrite: app.authorizeWrite });
 }
 
 /**
@@ -78,7 +87,7 @@ export async function buildServer(config, options = {}) {
     log(`${request.method} ${pathname} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
   });
 
-  await app.register(fp(api), { config, log });
+  await app.register(fp(api), { config, auth: options.auth, log });
   if (options.root) await app.register(fp(staticFiles), { root: options.root });
   return app;
 }

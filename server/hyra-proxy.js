@@ -165,6 +165,7 @@ function sendAnswer(reply, answer) {
  * @typedef {{
  *   config: import('./config.js').ServerConfig;
  *   log?: (line: string) => void;
+ *   authorizeWrite?: import('./fastify-types.js').AuthorizeWrite;
  * }} HyraProxyOptions
  */
 
@@ -172,7 +173,7 @@ function sendAnswer(reply, answer) {
  * @param {import('fastify').FastifyInstance} app
  * @param {HyraProxyOptions} options
  */
-export async function hyraProxy(app, { config, log = () => {} }) {
+export async function hyraProxy(app, { config, log = () => {}, authorizeWrite }) {
   const upstream = new URL(config.apiUrl);
 
   // Bodies are read by the handler itself (capped, and only JSON is passed on).
@@ -219,6 +220,17 @@ export async function hyraProxy(app, { config, log = () => {} }) {
     }
     if (body !== undefined && type === undefined) {
       return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
+    }
+
+    // Signed in (or read-only): the per-person policy decides each write before Hyra sees it.
+    if (authorizeWrite && method !== 'GET') {
+      const basePath = upstream.pathname.replace(/\/$/, '');
+      const refusal = await authorizeWrite(request, {
+        method,
+        path: target.pathname.slice(basePath.length),
+        body,
+      });
+      if (refusal) return sendProxyError(reply, refusal.status, 'refused', refusal.message);
     }
 
     // The browser went away before the answer: stop waiting for Hyra.

@@ -68,12 +68,13 @@ export const POLICY_MESSAGES = {
 };
 
 /** @typedef {keyof typeof POLICY_MESSAGES} PolicyCode */
-/** @typedef {{ allowed: true } | { allowed: false; status: number; code: PolicyCode; message: string }} PolicyDecision */
+/** @typedef {{ allowed: false; status: number; code: PolicyCode; message: string }} Refusal */
+/** @typedef {{ allowed: true } | Refusal} PolicyDecision */
 
 /** @type {PolicyDecision} */
 const ALLOWED = { allowed: true };
 
-/** @param {PolicyCode} code @param {number} [status] @returns {PolicyDecision} */
+/** @param {PolicyCode} code @param {number} [status] @returns {Refusal} */
 export function refuse(code, status = 403) {
   return { allowed: false, status, code, message: POLICY_MESSAGES[code] };
 }

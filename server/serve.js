@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildServer } from './app.js';
+import { readAuthConfig } from './auth-config.js';
 import { readListenConfig, readServerConfig } from './config.js';
 
 /**
@@ -26,6 +27,12 @@ export async function main(env = process.env) {
   }
   const config = readServerConfig(env);
   const listen = readListenConfig(env);
+  // Safe by default: a token on a non-loopback address needs sign-in or read-only mode.
+  const auth = readAuthConfig(env, {
+    host: listen.host,
+    hasToken: Boolean(config.token),
+    hasWorkspace: Boolean(config.workspaceId),
+  });
   const root = path.resolve(cwd, listen.distDir);
   await readFile(path.join(root, 'index.html')).catch(() => {
     throw new Error(`${path.join(root, 'index.html')} is missing: run \`npm run build\` first.`);
@@ -33,6 +40,7 @@ export async function main(env = process.env) {
   const app = await buildServer(config, {
     root,
     allowedHosts: listen.allowedHosts,
+    auth,
     log: listen.quiet ? undefined : (line) => console.log(line),
   });
   await app.listen({ host: listen.host, port: listen.port });
@@ -42,7 +50,7 @@ export async function main(env = process.env) {
   console.log(
     `Hyra sessions dashboard on http://${host.includes(':') ? `[${host}]` : host}:${shown}/ ` +
       `(workspace: ${config.workspaceId ?? 'demo'}; API token: ${config.token ? 'set on the server' : 'none'}; ` +
-      `Hyra API: ${config.apiUrl})`,
+      `Hyra API: ${config.apiUrl}; sign-in: ${auth.mode})`,
   );
   const stop = () => void app.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
