@@ -226,7 +226,7 @@ export async function signIn(app, { config, auth, now = Date.now, fetch: doFetch
     (_request, _body, done) => done(null, {}),
   );
   app.post('/auth/logout', async (request, reply) => {
-    if (isCrossSite(request.headers, config)) {
+    if (!sameOriginPost(request.headers, config)) {
       return sendProxyError(reply, 403, 'refused', 'Sign-out from another site is refused');
     }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -244,6 +244,19 @@ export async function signIn(app, { config, auth, now = Date.now, fetch: doFetch
       return { status: 'not-staff', person, message: POLICY_MESSAGES['not-staff'] };
     return { status: 'staff', person, role: session.standing, allows: ROLE_ALLOWS[session.standing] };
   });
+}
+
+/**
+ * A form post from this site's own page. Browsers say so in Sec-Fetch-Site, which a page
+ * cannot set; they send `Origin: null` for a form post under `Referrer-Policy: no-referrer`,
+ * so the Origin check only decides for clients that send no Sec-Fetch-Site.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {import('./config.js').ServerConfig} config
+ */
+function sameOriginPost(headers, config) {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin';
+  return !isCrossSite(headers, config);
 }
 
 /** The display name first (Roblox's nickname), then the name, then the username. @param {Record<string, unknown>} claims */

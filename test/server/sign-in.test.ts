@@ -182,9 +182,19 @@ describe('everyone else', () => {
       headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(forged.status).toBe(403);
+    const fromSameSite = await send(jar, `${server.url}/auth/logout`, {
+      method: 'POST',
+      headers: { 'sec-fetch-site': 'same-site', 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(fromSameSite.status).toBe(403);
+    // A browser's own form post: Origin null under no-referrer, Sec-Fetch-Site same-origin.
     const out = await send(jar, `${server.url}/auth/logout`, {
       method: 'POST',
-      headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        origin: 'null',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
     });
     expect(out.status).toBe(303);
     expect(jar.get(server.url, 'hyra_session')).toBeUndefined();
