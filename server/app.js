@@ -5,7 +5,8 @@
  * plugin per concern, in the order a request meets them:
  *
  *   security headers, allowed host names, the access log      (every answer)
- *   who is this: `request.viewerId`                            (see below)
+ *   who is this: `request.viewerId`                            (./viewer.js)
+ *   the shared cache and rate budget                           (./cache/)
  *   /hyra-config.json                                          (./public-config.js)
  *   /hyra-api/*                                                (./hyra-proxy.js)
  *   dist/ with the app's fallback                              (./static-files.js)
@@ -16,6 +17,8 @@ import { hyraProxy } from './hyra-proxy.js';
 import { publicConfigRoute } from './public-config.js';
 import { securityHeadersHook } from './security-headers.js';
 import { staticFiles } from './static-files.js';
+import { viewerHook } from './viewer.js';
+import { createShared } from './cache/shared.js';
 
 /**
  * @typedef {{
@@ -41,12 +44,13 @@ function hostName(hostHeader) {
  * @param {{ config: import('./config.js').ServerConfig; log?: (line: string) => void }} options
  */
 async function api(app, { config, log }) {
-  // Who is this: the key the proxy's fairness and per-viewer caps are counted by. Sign-in
-  // registers an onRequest hook here (before the proxy) that sets it to `user:<id>`; until
-  // then the proxy falls back to the address the request came from.
-  app.decorateRequest('viewerId', '');
+  // Who is this (./viewer.js): sign-in registers its onRequest hook just before this one and
+  // sets `request.viewerId` to `user:<id>`; the budget's fairness and caps count by it.
+  await app.register(fp(viewerHook), { config });
+  const shared = await createShared(config);
+  app.addHook('onClose', async () => shared.close());
   await app.register(publicConfigRoute, { config });
-  await app.register(hyraProxy, { config, log });
+  await app.register(hyraProxy, { config, shared, log });
 }
 
 /**
