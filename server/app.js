@@ -5,7 +5,8 @@
  * plugin per concern, in the order a request meets them:
  *
  *   security headers, allowed host names, the access log      (every answer)
- *   who is this: `request.viewerId`                            (see below)
+ *   who is this: `request.viewerId`                            (./viewer.js)
+ *   the shared cache and rate budget                           (./cache/)
  *   /hyra-config.json                                          (./public-config.js)
  *   /hyra-api/*                                                (./hyra-proxy.js)
  *   dist/ with the app's fallback                              (./static-files.js)
@@ -17,6 +18,8 @@ import { hyraProxy } from './hyra-proxy.js';
 import { publicConfigRoute } from './public-config.js';
 import { securityHeadersHook } from './security-headers.js';
 import { staticFiles } from './static-files.js';
+import { viewerHook } from './viewer.js';
+import { createShared } from './cache/shared.js';
 
 /**
  * @typedef {{
@@ -47,15 +50,16 @@ function hostName(hostHeader) {
  * }} options
  */
 async function api(app, { config, auth, log }) {
-  // Who is this: the key the proxy's fairness and per-viewer caps are counted by. Sign-in
-  // registers an onRequest hook here (before the proxy) that sets it to `user:<id>`; until
-  // then the proxy falls back to the address the request came from.
-  app.decorateRequest('viewerId', '');
-  // Sign-in (./auth.js) or the public read-only mode: their hooks guard the proxy below.
+  // Sign-in (./auth.js) or the public read-only mode, first: sign-in's onRequest hook sets
+  // `request.viewerId` to `user:<id>` before the viewer hook, and both guard the proxy below.
   if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth });
   if (auth?.mode === 'read-only') await app.register(fp(readOnly));
+  // Who is this (./viewer.js): the budget's fairness and caps count by `request.viewerId`.
+  await app.register(fp(viewerHook), { config });
+  const shared = await createShared(config);
+  app.addHook('onClose', async () => shared.close());
   await app.register(publicConfigRoute, { config });
-  await app.register(hyraProxy, { config, log, authorizeWrite: app.authorizeWrite });
+  await app.register(hyraProxy, { config, shared, log, authorizeWrite: app.authorizeWrite });
 }
 
 /**

@@ -13,7 +13,8 @@
 import * as oidc from 'openid-client';
 import fastifyCookie from '@fastify/cookie';
 import { isLoopbackHost } from './auth-config.js';
-import { API_PREFIX, isCrossSite, sendProxyError } from './hyra-proxy.js';
+import { sendProxyError } from './hyra-answer.js';
+import { API_PREFIX, isCrossSite } from './hyra-proxy.js';
 import { createKeyPermissions } from './key-permissions.js';
 import { POLICY_MESSAGES, ROLE_ALLOWS, decideRequest, refuse } from './policy.js';
 import {

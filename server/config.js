@@ -19,7 +19,17 @@ export const DEFAULT_UPSTREAM_MAX_BYTES = 32 * 1024 * 1024;
  *   upstreamMaxBytes: number;
  *   publicOrigin?: string;
  *   trustProxy: boolean;
+ *   cache: CacheConfig;
+ *   budget?: import('./cache/rate-budget.js').BudgetConfig;
  * }} ServerConfig
+ */
+
+/**
+ * @typedef {{
+ *   store: 'memory' | 'off' | string;
+ *   maxBytes: number;
+ *   freshness: import('./cache/freshness.js').FreshnessConfig;
+ * }} CacheConfig
  */
 
 /**
@@ -99,6 +109,85 @@ export function readServerConfig(env) {
       ? new URL(httpUrl('HYRA_PUBLIC_URL', env.HYRA_PUBLIC_URL, '')).origin
       : undefined,
     trustProxy: flag('HYRA_TRUST_PROXY', env.HYRA_TRUST_PROXY),
+    cache: readCacheConfig(env),
+    budget: readBudgetConfig(env),
+  };
+}
+
+/** @param {Record<string, string | undefined>} env @returns {CacheConfig} */
+function readCacheConfig(env) {
+  const url = env.HYRA_CACHE_URL?.trim() ?? '';
+  let store = 'memory';
+  if (url === 'off' || url === 'memory') store = url;
+  else if (url !== '') {
+    if (!/^rediss?:\/\//.test(url)) {
+      throw fail(`HYRA_CACHE_URL must be redis://…, rediss://…, memory or off, got ${url}`);
+    }
+    store = url;
+  }
+  /** @param {string} name @param {number} fallback */
+  const seconds = (name, fallback) =>
+    1000 * wholeNumber(name, env[name], { fallback, min: 0, max: 7 * 86_400, unit: 'seconds' });
+  return {
+    store,
+    maxBytes: wholeNumber('HYRA_CACHE_MAX_BYTES', env.HYRA_CACHE_MAX_BYTES, {
+      fallback: 64 * 1024 * 1024,
+      min: 1024 * 1024,
+      max: 16 * 1024 * 1024 * 1024,
+      unit: 'bytes',
+    }),
+    freshness: {
+      pastMs: seconds('HYRA_CACHE_PAST_SECONDS', 900),
+      nearMs: seconds('HYRA_CACHE_NEAR_SECONDS', 30),
+      futureMs: seconds('HYRA_CACHE_FUTURE_SECONDS', 120),
+      staleMs: seconds('HYRA_CACHE_STALE_SECONDS', 300),
+    },
+  };
+}
+
+/**
+ * Hyra allows about 100 requests a minute per key (documented). HYRA_RATE_LIMIT=0 turns the
+ * server's budget off (the browser's own limiter still applies).
+ * @param {Record<string, string | undefined>} env
+ * @returns {import('./cache/rate-budget.js').BudgetConfig | undefined}
+ */
+function readBudgetConfig(env) {
+  const limit = wholeNumber('HYRA_RATE_LIMIT', env.HYRA_RATE_LIMIT, {
+    fallback: 100,
+    min: 0,
+    max: 100_000,
+    unit: 'requests',
+  });
+  if (limit === 0) return undefined;
+  const burst = wholeNumber('HYRA_RATE_BURST', env.HYRA_RATE_BURST, {
+    fallback: Math.floor(limit / 2),
+    min: 0,
+    max: limit - 1,
+    unit: 'requests',
+  });
+  return {
+    limit,
+    burst,
+    windowMs:
+      1000 *
+      wholeNumber('HYRA_RATE_WINDOW_SECONDS', env.HYRA_RATE_WINDOW_SECONDS, {
+        fallback: 60,
+        min: 1,
+        max: 3600,
+        unit: 'seconds',
+      }),
+    maxWaitMs: wholeNumber('HYRA_QUEUE_MAX_WAIT_MS', env.HYRA_QUEUE_MAX_WAIT_MS, {
+      fallback: 8_000,
+      min: 0,
+      max: 300_000,
+      unit: 'milliseconds',
+    }),
+    perViewer: wholeNumber('HYRA_VIEWER_QUEUE_MAX', env.HYRA_VIEWER_QUEUE_MAX, {
+      fallback: 60,
+      min: 1,
+      max: 10_000,
+      unit: 'requests',
+    }),
   };
 }
 

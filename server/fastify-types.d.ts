@@ -13,8 +13,6 @@ export type AuthorizeWrite = (request: FastifyRequest, write: WriteRequest) => P
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Who is asking, for the proxy's per-viewer counting: `user:<id>` when signed in. */
-    viewerId: string;
     /** The signed-in person, set by sign-in's hook on /hyra-api requests. */
     person: { id: string; role: Role } | null;
   }

@@ -4,55 +4,19 @@
  * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process. The same plugin
  * runs in `npm run serve` and inside the Vite dev and preview servers (./vite-plugin.js).
  */
-import { API_CONTENT_SECURITY_POLICY } from './security-headers.js';
-import { fetchUpstream, UpstreamError } from './upstream.js';
+import { JSON_TYPE, sendAnswer, sendProxyError } from './hyra-answer.js';
+import { exchange } from './hyra-exchange.js';
+import { BudgetExceeded } from './cache/rate-budget.js';
+import { UpstreamError } from './upstream.js';
 
 export const API_PREFIX = '/hyra-api';
 /** Only Hyra's activity API is forwarded: the sessions endpoints the dashboard uses. */
 const ALLOWED_PREFIX = '/activity/';
-/** JSON, and JSON with a suffix (`application/problem+json`). */
-const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 const FORWARDED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
 /** Largest request body passed on: a write is a few hundred bytes. */
 const MAX_REQUEST_BYTES = 1_000_000;
-/**
- * Set on the proxy's own error answers (never on Hyra's), so the browser can tell
- * "Hyra could not be reached" from an error Hyra sent.
- */
-export const PROXY_ERROR_HEADER = 'X-Hyra-Proxy-Error';
-
 /** Request headers passed on to Hyra. Everything else (cookies above all) stays here. */
 const FORWARD_REQUEST = ['accept', 'content-type', 'authorization'];
-
-/** @type {Record<number, string>} */
-const STATUS_TEXT = {
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  502: 'Bad Gateway',
-  504: 'Gateway Timeout',
-};
-
-/**
- * The proxy's own error, in Hyra's error shape, marked with PROXY_ERROR_HEADER.
- * @param {import('fastify').FastifyReply} reply
- * @param {number} status
- * @param {string} reason a short machine-readable reason: unreachable, timeout, refused
- * @param {string} message
- */
-export function sendProxyError(reply, status, reason, message) {
-  return reply
-    .code(status)
-    .header('Content-Type', 'application/json; charset=utf-8')
-    .header('Cache-Control', 'no-store')
-    .header('Content-Security-Policy', API_CONTENT_SECURITY_POLICY)
-    .header(PROXY_ERROR_HEADER, reason)
-    .send(JSON.stringify({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message }));
-}
 
 /**
  * A request another site made the browser send (a form post, a no-cors fetch): never
@@ -132,38 +96,9 @@ async function readBody(raw) {
 }
 
 /**
- * Only JSON reaches the browser: a redirect (never followed), an HTML page or anything else
- * with a body becomes the proxy's own error. An empty answer (204) passes, without a type.
- * @param {import('./upstream.js').UpstreamAnswer} answer
- */
-export function checkAnswer(answer) {
-  if (answer.status >= 300 && answer.status < 400) throw new UpstreamError('bad-answer');
-  if (answer.body.length === 0) {
-    const { 'content-type': _dropped, ...headers } = answer.headers;
-    return { ...answer, headers };
-  }
-  if (!JSON_TYPE.test(answer.headers['content-type'] ?? '')) throw new UpstreamError('bad-answer');
-  return answer;
-}
-
-/**
- * @param {import('fastify').FastifyReply} reply
- * @param {import('./upstream.js').UpstreamAnswer} answer
- */
-function sendAnswer(reply, answer) {
-  reply
-    .code(answer.status)
-    .headers(answer.headers)
-    .header('Cache-Control', 'no-store')
-    .header('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
-  // A string, not the Buffer: Fastify tells Buffers apart with `instanceof ArrayBuffer`,
-  // which fails across realms (the test suite's jsdom). The body is JSON text.
-  return reply.send(answer.body.length ? answer.body.toString('utf8') : undefined);
-}
-
-/**
  * @typedef {{
  *   config: import('./config.js').ServerConfig;
+ *   shared: import('./cache/shared.js').Shared;
  *   log?: (line: string) => void;
  *   authorizeWrite?: import('./fastify-types.js').AuthorizeWrite;
  * }} HyraProxyOptions
@@ -173,7 +108,7 @@ function sendAnswer(reply, answer) {
  * @param {import('fastify').FastifyInstance} app
  * @param {HyraProxyOptions} options
  */
-export async function hyraProxy(app, { config, log = () => {}, authorizeWrite }) {
+export async function hyraProxy(app, { config, shared, log = () => {}, authorizeWrite }) {
   const upstream = new URL(config.apiUrl);
 
   // Bodies are read by the handler itself (capped, and only JSON is passed on).
@@ -239,17 +174,25 @@ export async function hyraProxy(app, { config, log = () => {}, authorizeWrite })
       if (!reply.raw.writableEnded) gone.abort();
     });
     try {
-      const answer = await fetchUpstream(target, {
-        method,
-        headers,
-        body,
-        timeoutMs: config.upstreamTimeoutMs,
-        maxBytes: config.upstreamMaxBytes,
-        signal: gone.signal,
-      });
-      log(`${method} ${target.pathname} -> ${answer.status}`);
-      return sendAnswer(reply, checkAnswer(answer));
+      const result = await exchange(
+        { config, shared, log },
+        {
+          method,
+          target,
+          apiPath: target.pathname.slice(upstream.pathname.replace(/\/$/, '').length),
+          headers,
+          body,
+          viewer: request.viewerId || `ip:${request.ip}`,
+          signal: gone.signal,
+        },
+      );
+      return sendAnswer(reply, result);
     } catch (error) {
+      if (error instanceof BudgetExceeded) {
+        // The browser's own message and retry apply: "Hyra asked us to slow down".
+        reply.header('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+        return sendProxyError(reply, 429, 'queue-full', 'Too many requests for Hyra are waiting');
+      }
       const failure = error instanceof UpstreamError ? error : new UpstreamError('unreachable');
       log(`${method} ${target.pathname} -> ${failure.reason}`);
       return sendProxyError(reply, failure.reason === 'timeout' ? 504 : 502, failure.reason, failure.message);

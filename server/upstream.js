@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * One request to Hyra, through undici (the HTTP client Node's own fetch is built on, used
- * directly so that nothing is decoded or buffered behind the proxy's back).
+ * One request to Hyra, with Node's own fetch (undici): redirects are not followed, and the
+ * answer is read as a stream under a size cap.
+ *
+ * Not the `undici` package: importing it installs its Agent as the process's global
+ * dispatcher, which Node 20's bundled fetch then uses too (a different undici major).
  */
-import { pipeline } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { request } from 'undici';
 
 /** Response headers kept from Hyra's answer (before the proxy picks what the browser sees). */
 export const UPSTREAM_HEADERS = [
@@ -38,45 +38,29 @@ export class UpstreamError extends Error {
  * @typedef {{ status: number; headers: Record<string, string>; body: Buffer }} UpstreamAnswer
  */
 
-/** @param {string | undefined} encoding */
-function decoderFor(encoding) {
-  switch ((encoding ?? '').trim().toLowerCase()) {
-    case '':
-    case 'identity':
-      return undefined;
-    case 'gzip':
-    case 'x-gzip':
-      return createGunzip();
-    case 'deflate':
-      return createInflate();
-    case 'br':
-      return createBrotliDecompress();
-    default:
-      throw new UpstreamError('bad-answer');
-  }
-}
-
 /**
- * Reads the answer as it arrives, unpacking it when compressed, and stops (closing the
- * connection) as soon as the unpacked size passes `maxBytes`: memory stays bounded, and a
- * small compressed answer that unpacks to gigabytes is refused after `maxBytes`.
- * @param {import('node:stream').Readable} body
- * @param {string | undefined} encoding
+ * Reads the answer as it arrives (fetch unpacks a compressed one on the way, chunk by chunk)
+ * and stops, closing the connection, as soon as the unpacked size passes `maxBytes`: memory
+ * stays bounded, and a small compressed answer that unpacks to gigabytes is refused there.
+ * @param {ReadableStream<Uint8Array> | null} body
  * @param {number} maxBytes
+ * @param {AbortController} controller
  */
-async function readCapped(body, encoding, maxBytes) {
-  const decoder = decoderFor(encoding);
-  const source = decoder ? pipeline(body, decoder, () => {}) : body;
+async function readCapped(body, maxBytes, controller) {
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
   const chunks = [];
   let size = 0;
-  for await (const chunk of source) {
-    size += chunk.length;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
     if (size > maxBytes) {
-      body.destroy();
-      decoder?.destroy();
+      controller.abort();
+      await reader.cancel().catch(() => {});
       throw new UpstreamError('too-large');
     }
-    chunks.push(chunk);
+    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
   }
   return Buffer.concat(chunks);
 }
@@ -103,30 +87,27 @@ export async function fetchUpstream(target, options) {
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await request(target, {
-      method: /** @type {import('undici').Dispatcher.HttpMethod} */ (options.method),
-      headers: { ...options.headers, 'accept-encoding': 'gzip, deflate, br' },
+    const response = await fetch(target, {
+      method: options.method,
+      headers: options.headers,
       body: options.body,
       signal: controller.signal,
+      redirect: 'manual',
     });
     /** @type {Record<string, string>} */
     const headers = {};
     for (const name of UPSTREAM_HEADERS) {
-      const value = response.headers[name];
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      const value = response.headers.get(name);
+      if (value !== null) headers[name] = value;
     }
-    const length = Number(response.headers['content-length']);
-    if (length > options.maxBytes) {
-      response.body.destroy();
+    const length = Number(response.headers.get('content-length'));
+    const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+    if (!encoded && length > options.maxBytes) {
+      controller.abort();
       throw new UpstreamError('too-large');
     }
-    const encoding = response.headers['content-encoding'];
-    const body = await readCapped(
-      response.body,
-      Array.isArray(encoding) ? encoding.join(',') : encoding,
-      options.maxBytes,
-    );
-    return { status: response.statusCode, headers, body };
+    const body = await readCapped(response.body, options.maxBytes, controller);
+    return { status: response.status, headers, body };
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
     throw new UpstreamError(timedOut ? 'timeout' : 'unreachable');

@@ -42,6 +42,12 @@ describe('readServerConfig', () => {
       upstreamMaxBytes: DEFAULT_UPSTREAM_MAX_BYTES,
       publicOrigin: undefined,
       trustProxy: false,
+      cache: {
+        store: 'memory',
+        maxBytes: 64 * 1024 * 1024,
+        freshness: { pastMs: 900_000, nearMs: 30_000, futureMs: 120_000, staleMs: 300_000 },
+      },
+      budget: { limit: 100, burst: 50, windowMs: 60_000, maxWaitMs: 8_000, perViewer: 60 },
     });
     expect(
       readServerConfig({

@@ -120,8 +120,8 @@ describe("Hyra's answers", () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       // Endless: only a proxy that stops reading ends this answer.
       const pump = () => {
-        while (written < 64 * 1024 * 1024 && res.write(chunk)) written += chunk.length;
-        if (written < 64 * 1024 * 1024 && !res.destroyed) res.once('drain', pump);
+        while (written < 16 * 1024 * 1024 && res.write(chunk)) written += chunk.length;
+        if (written < 16 * 1024 * 1024 && !res.destroyed) res.once('drain', pump);
         else res.end();
       };
       res.on('close', () => res.destroy());
@@ -131,12 +131,12 @@ describe("Hyra's answers", () => {
     const response = await raw(base, SESSIONS);
     expect(response.status).toBe(502);
     expect(response.headers['x-hyra-proxy-error']).toBe('too-large');
-    expect(written).toBeLessThan(16 * 1024 * 1024);
+    expect(written).toBeLessThan(8 * 1024 * 1024);
   });
 
   it('refuses a compressed answer that unpacks beyond the limit (a decompression bomb)', async () => {
-    const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
-    expect(bomb.length).toBeLessThan(100_000);
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(50_000);
     const hyra = await upstream((_seen, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
       res.end(bomb);
