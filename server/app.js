@@ -13,7 +13,8 @@
  */
 import Fastify from 'fastify';
 import fp from 'fastify-plugin';
-import { readOnly, signIn } from './auth.js';
+import { signIn } from './auth.js';
+import { readOnly } from './read-only.js';
 import { hyraProxy } from './hyra-proxy.js';
 import { publicConfigRoute } from './public-config.js';
 import { securityHeadersHook } from './security-headers.js';
@@ -27,6 +28,7 @@ import { createShared } from './cache/shared.js';
  *   allowedHosts?: Set<string>;
  *   auth?: import('./auth-config.js').AuthConfig;
  *   log?: (line: string) => void;
+ *   now?: () => number;
  * }} BuildOptions
  */
 
@@ -47,12 +49,13 @@ function hostName(hostHeader) {
  *   config: import('./config.js').ServerConfig;
  *   auth?: import('./auth-config.js').AuthConfig;
  *   log?: (line: string) => void;
+ *   now?: () => number;
  * }} options
  */
-async function api(app, { config, auth, log }) {
+async function api(app, { config, auth, log, now }) {
   // Sign-in (./auth.js) or the public read-only mode, first: sign-in's onRequest hook sets
   // `request.viewerId` to `user:<id>` before the viewer hook, and both guard the proxy below.
-  if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth });
+  if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth, now });
   if (auth?.mode === 'read-only') await app.register(fp(readOnly));
   // Who is this (./viewer.js): the budget's fairness and caps count by `request.viewerId`.
   await app.register(fp(viewerHook), { config });
@@ -91,7 +94,7 @@ export async function buildServer(config, options = {}) {
     log(`${request.method} ${pathname} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
   });
 
-  await app.register(fp(api), { config, auth: options.auth, log });
+  await app.register(fp(api), { config, auth: options.auth, log, now: options.now });
   if (options.root) await app.register(fp(staticFiles), { root: options.root });
   return app;
 }

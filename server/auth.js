@@ -269,21 +269,3 @@ function profileName(claims) {
 }
 
 const allFlags = Object.fromEntries(Object.keys(ROLE_ALLOWS.admin).map((flag) => [flag, true]));
-
-/**
- * A public read-only dashboard (HYRA_READONLY_PUBLIC=1): anyone may read, nobody writes.
- * @param {import('fastify').FastifyInstance} app
- */
-export async function readOnly(app) {
-  app.addHook('onRequest', async (request, reply) => {
-    const url = request.raw.url ?? '/';
-    const api = url === API_PREFIX || url.startsWith(`${API_PREFIX}/`) || url.startsWith(`${API_PREFIX}?`);
-    if (api && request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendProxyError(reply, 403, 'refused', POLICY_MESSAGES['read-only']);
-    }
-  });
-  app.get(VIEWER_PATH, async (_request, reply) =>
-    reply.header('Cache-Control', 'no-store').send({ status: 'read-only' }),
-  );
-  app.decorate('authorizeWrite', async () => refuse('read-only'));
-}

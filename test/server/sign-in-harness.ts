@@ -63,7 +63,9 @@ async function hyraStandIn() {
   return { url: await listen(server), seen };
 }
 
-export async function startSignInServer(options: { groupsDown?: () => boolean } = {}) {
+export async function startSignInServer(options: { groupsDown?: () => boolean; now?: () => number } = {}) {
+  // Each server its own people, so a test may change a rank.
+  const people: Record<string, { name: string; ranks?: Record<number, number> }> = structuredClone(PEOPLE);
   const hyra = await hyraStandIn();
   const dashboard = await closedPort();
   const issuerPort = Number(new URL(await closedPort()).port);
@@ -72,10 +74,10 @@ export async function startSignInServer(options: { groupsDown?: () => boolean } 
     clientId: 'dashboard',
     clientSecret: 'dashboard-secret',
     redirectUris: [`${dashboard}/auth/callback`],
-    people: PEOPLE,
+    people,
   });
   closeLater(() => issuer.close() as Promise<void>);
-  const groups = await startDevGroups({ port: 0, people: PEOPLE, down: options.groupsDown });
+  const groups = await startDevGroups({ port: 0, people, down: options.groupsDown });
   closeLater(() => groups.close() as Promise<void>);
   const env = {
     HYRA_API_URL: hyra.url,
@@ -94,10 +96,10 @@ export async function startSignInServer(options: { groupsDown?: () => boolean } 
   };
   const config = readServerConfig(env);
   const auth = readAuthConfig(env, { host: '127.0.0.1', hasToken: true, hasWorkspace: true });
-  const app = await buildServer(config, { auth });
+  const app = await buildServer(config, { auth, now: options.now });
   await app.listen({ host: '127.0.0.1', port: Number(new URL(dashboard).port) });
   closeLater(() => app.close());
-  return { url: dashboard, hyra, issuer: issuer.issuer };
+  return { url: dashboard, hyra, issuer: issuer.issuer, people };
 }
 
 /** Cookies per origin, as a browser keeps them (names and values only). */
