@@ -19,6 +19,7 @@ export const DEFAULT_UPSTREAM_MAX_BYTES = 32 * 1024 * 1024;
  *   upstreamMaxBytes: number;
  *   publicOrigin?: string;
  *   trustProxy: boolean;
+ *   access?: 'sign-in' | 'read-only';
  *   cache: CacheConfig;
  *   budget?: import('./cache/rate-budget.js').BudgetConfig;
  * }} ServerConfig
@@ -111,6 +112,12 @@ export function readServerConfig(env) {
     trustProxy: flag('HYRA_TRUST_PROXY', env.HYRA_TRUST_PROXY),
     cache: readCacheConfig(env),
     budget: readBudgetConfig(env),
+    // Who may look is decided by ./auth-config.js; the browser only learns which way to ask.
+    access: env.HYRA_OIDC_CLIENT_ID?.trim()
+      ? 'sign-in'
+      : env.HYRA_READONLY_PUBLIC?.trim() === '1'
+        ? 'read-only'
+        : undefined,
   };
 }
 
@@ -243,5 +250,7 @@ export function publicConfig(config) {
     workspaceId: config.workspaceId,
     serverHasToken: Boolean(config.token),
     hyraWebUrl: config.hyraWebUrl,
+    // Only with sign-in or the read-only mode: the browser then asks /hyra-me.json who it is.
+    ...(config.access ? { access: config.access } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { safeHttpUrl } from '../lib/safe-url';
 
@@ -12,6 +13,8 @@ export interface RuntimeConfig {
   serverHasToken: boolean;
   /** Hyra's web app (http or https), for actions that have no public API endpoint. */
   hyraWebUrl: string;
+  /** The server has sign-in or a read-only mode, so the browser asks `/hyra-me.json` who it is. */
+  access?: 'sign-in' | 'read-only';
   /** Who is looking, as the server says (`/hyra-me.json`); absent: no sign-in (single-user). */
   viewer?: Viewer;
 }
@@ -50,6 +53,12 @@ export function parseViewer(json: unknown): Viewer | undefined {
   return result.success && result.data.status !== 'single-user' ? result.data : undefined;
 }
 
+/** With sign-in, a server that cannot say who is looking shows no data (never the single-user view). */
+const UNKNOWN_VIEWER: Viewer = {
+  status: 'unavailable',
+  message: 'The dashboard could not tell who you are just now. Reload the page to try again.',
+};
+
 /** Where the server says who is signed in. */
 export const VIEWER_PATH = '/hyra-me.json';
 /** Where sign-in starts and ends (the server's routes). */
@@ -59,8 +68,9 @@ export const SIGN_OUT_PATH = '/auth/logout';
 /** Lenient: anything missing or malformed falls back to the demo's defaults. */
 export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   const source = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-  const { workspaceId, serverHasToken, hyraWebUrl } = source;
+  const { workspaceId, serverHasToken, hyraWebUrl, access } = source;
   return {
+    ...(access === 'sign-in' || access === 'read-only' ? { access } : {}),
     workspaceId: typeof workspaceId === 'string' && workspaceId.length > 0 ? workspaceId : undefined,
     serverHasToken: typeof serverHasToken === 'boolean' ? serverHasToken : false,
     hyraWebUrl:
@@ -85,11 +95,15 @@ async function getJson(path: string): Promise<unknown> {
 
 /** Reads the server's config and who is looking; a static host without them gets the defaults (demo). */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  const [config, viewer] = await Promise.all([getJson(RUNTIME_CONFIG_PATH), getJson(VIEWER_PATH)]);
+  const config = await getJson(RUNTIME_CONFIG_PATH);
   if (config === undefined) return DEFAULT_RUNTIME_CONFIG;
   const parsed = parseRuntimeConfig(config);
-  const known = parseViewer(viewer);
-  return known ? { ...parsed, viewer: known } : parsed;
+  // Without sign-in or the read-only mode there is nobody to ask about.
+  if (!parsed.access) return parsed;
+  const viewer =
+    parseViewer(await getJson(VIEWER_PATH)) ??
+    (parsed.access === 'read-only' ? ({ status: 'read-only' } as const) : UNKNOWN_VIEWER);
+  return { ...parsed, viewer };
 }
 
 /** The workspace ID of the built-in demo (`?workspace=demo` opens it too). */

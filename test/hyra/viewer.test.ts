@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyAllowances } from '../../src/hyra/permissions';
-import { parseViewer } from '../../src/hyra/runtime-config';
+import { loadRuntimeConfig, parseViewer } from '../../src/hyra/runtime-config';
 import { makePermissions } from '../factories';
 
 describe('parseViewer', () => {
@@ -47,5 +47,38 @@ describe('applyAllowances', () => {
     });
     // A flag the role allows but the key lacks stays off.
     expect(staff.self_assign_cohost).toBe(false);
+  });
+});
+
+describe('loadRuntimeConfig', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function serve(answers: Record<string, unknown>) {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (path: string) => {
+      asked.push(path);
+      return path in answers ? Response.json(answers[path]) : new Response('<html>', { status: 200 });
+    });
+    return asked;
+  }
+
+  it('asks who is looking only when the server has sign-in or a read-only mode', async () => {
+    const asked = serve({ '/hyra-config.json': { workspaceId: 'ws1', serverHasToken: true } });
+    expect((await loadRuntimeConfig()).viewer).toBeUndefined();
+    expect(asked).toEqual(['/hyra-config.json']);
+  });
+
+  it('takes the person from the server with sign-in', async () => {
+    const viewer = { status: 'staff', person: { id: '42', name: 'Ava' }, role: 'staff', allows: {} };
+    serve({
+      '/hyra-config.json': { workspaceId: 'ws1', serverHasToken: true, access: 'sign-in' },
+      '/hyra-me.json': viewer,
+    });
+    expect(await loadRuntimeConfig()).toMatchObject({ access: 'sign-in', viewer });
+  });
+
+  it('shows no data when a server with sign-in cannot say who is looking', async () => {
+    serve({ '/hyra-config.json': { workspaceId: 'ws1', serverHasToken: true, access: 'sign-in' } });
+    expect((await loadRuntimeConfig()).viewer).toMatchObject({ status: 'unavailable' });
   });
 });

@@ -47,6 +47,13 @@ describe('signing in', () => {
     expect(line).toMatch(/; SameSite=Lax/);
     // http://127.0.0.1 public URL: not Secure (an https one is: see auth-config tests).
     expect(line).not.toMatch(/; Secure/);
+    // The public config says sign-in is on (and still no token); /hyra-me.json says who.
+    expect(await (await send(jar, `${server.url}/hyra-config.json`)).json()).toEqual({
+      workspaceId: 'ws1',
+      serverHasToken: true,
+      hyraWebUrl: 'https://hyra.io',
+      access: 'sign-in',
+    });
     const me = await send(jar, `${server.url}/hyra-me.json`);
     expect(await me.json()).toMatchObject({
       status: 'staff',
