@@ -7,6 +7,7 @@ import {
   SERVER_TOKEN,
   UPSTREAM_TIMEOUT_MS,
 } from './test/e2e/fake-hyra-env';
+import { TEAM_PORT, TEAM_URL } from './test/e2e/team-env';
 
 const DEMO_PORT = Number(process.env.E2E_PORT ?? PORTS.demoPreview);
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -40,7 +41,7 @@ export default defineConfig({
   },
   projects: [
     // The demo, as a newcomer sees it.
-    { name: 'desktop', testIgnore: /live-.*\.spec\.ts/, use: desktop },
+    { name: 'desktop', testIgnore: /(live|team)-.*\.spec\.ts/, use: desktop },
     // A real workspace (played by the fake Hyra) through `npm run preview`: the token, the
     // headers, the policy and connecting (whose test meets each failure through this proxy) ...
     {
@@ -56,6 +57,13 @@ export default defineConfig({
       testMatch: /live-.*\.spec\.ts/,
       use: { ...desktop, baseURL: url(PORTS.liveServe) },
       metadata: { noTokenBaseURL: url(PORTS.serveNoToken), server: 'serve' },
+    },
+    // Sign-in for a staff team (`npm run team-demo`): the production server with sign-in, a
+    // real OpenID Connect provider on loopback playing Roblox, and the demo as Hyra.
+    {
+      name: 'team',
+      testMatch: /team-.*\.spec\.ts/,
+      use: { ...desktop, baseURL: TEAM_URL },
     },
   ],
   // Started in this order; the first preview builds dist/ once for all of them. The fake Hyra
@@ -87,6 +95,13 @@ export default defineConfig({
       url: url(PORTS.serveNoToken),
       reuseExistingServer: !process.env.CI,
       env: { ...withoutToken, PORT: String(PORTS.serveNoToken), HYRA_SERVE_QUIET: '1' },
+    },
+    {
+      // After the demo preview's build: serves the same dist/.
+      command: 'node scripts/team-demo.mjs --no-build',
+      url: `${TEAM_URL}/hyra-config.json`,
+      reuseExistingServer: !process.env.CI,
+      env: { TEAM_DEMO_PORT: String(TEAM_PORT), HYRA_SERVE_QUIET: '1' },
     },
   ],
 });

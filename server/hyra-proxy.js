@@ -1,242 +1,206 @@
 // @ts-check
 /**
- * The dashboard's server side, shared by `npm start` (Vite dev), `npm run preview` and
- * `npm run serve` (production): serves /hyra-config.json and forwards /hyra-api/* to
- * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process.
+ * The /hyra-api proxy, as a Fastify plugin: forwards the dashboard's requests to
+ * HYRA_API_URL, adding HYRA_API_TOKEN. The token never leaves this process. The same plugin
+ * runs in `npm run serve` and inside the Vite dev and preview servers (./vite-plugin.js).
  */
+import { JSON_TYPE, sendAnswer, sendProxyError } from './hyra-answer.js';
+import { exchange } from './hyra-exchange.js';
+import { BudgetExceeded } from './cache/rate-budget.js';
+import { UpstreamError } from './upstream.js';
 
 export const API_PREFIX = '/hyra-api';
-export const CONFIG_PATH = '/hyra-config.json';
-/** Below the browser client's own 20 s, so the proxy's clearer answer arrives first. */
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
 /** Only Hyra's activity API is forwarded: the sessions endpoints the dashboard uses. */
-const ALLOWED_PATH = /^\/activity\//;
-/**
- * Set on the proxy's own error answers (never on Hyra's), so the browser can tell
- * "Hyra could not be reached" from an error Hyra sent.
- */
-export const PROXY_ERROR_HEADER = 'X-Hyra-Proxy-Error';
-
+const ALLOWED_PREFIX = '/activity/';
+const FORWARDED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
+/** Largest request body passed on: a write is a few hundred bytes. */
+const MAX_REQUEST_BYTES = 1_000_000;
 /** Request headers passed on to Hyra. Everything else (cookies above all) stays here. */
 const FORWARD_REQUEST = ['accept', 'content-type', 'authorization'];
-/** Response headers passed back to the browser. */
-const FORWARD_RESPONSE = [
-  'content-type',
-  'x-ratelimit-limit',
-  'x-ratelimit-reset',
-  'x-ratelimit-remaining',
-  'retry-after',
-];
-
-/**
- * @typedef {{
- *   apiUrl: string;
- *   token?: string;
- *   workspaceId?: string;
- *   hyraWebUrl: string;
- *   upstreamTimeoutMs: number;
- * }} ServerConfig
- */
-
-/** @param {Record<string, string | undefined>} env @returns {ServerConfig} */
-export function readServerConfig(env) {
-  const apiUrl = (env.HYRA_API_URL || 'https://api.hyra.io').replace(/\/+$/, '');
-  const parsed = new URL(apiUrl);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`HYRA_API_URL must be an http(s) URL, got ${parsed.protocol}`);
-  }
-  return {
-    apiUrl,
-    token: env.HYRA_API_TOKEN?.trim() || undefined,
-    workspaceId: env.HYRA_WORKSPACE_ID?.trim() || undefined,
-    hyraWebUrl: (env.HYRA_WEB_URL || 'https://hyra.io').replace(/\/+$/, ''),
-    upstreamTimeoutMs: readTimeout(env.HYRA_UPSTREAM_TIMEOUT_MS),
-  };
-}
-
-/** @param {string | undefined} value */
-function readTimeout(value) {
-  if (value === undefined || value.trim() === '') return DEFAULT_UPSTREAM_TIMEOUT_MS;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 100 || ms > 300_000) {
-    throw new Error(
-      `HYRA_UPSTREAM_TIMEOUT_MS must be a whole number of milliseconds (100-300000), got ${value}`,
-    );
-  }
-  return ms;
-}
-
-/** What the browser may know: never the token itself. @param {ServerConfig} config */
-export function publicConfig(config) {
-  return {
-    workspaceId: config.workspaceId,
-    serverHasToken: Boolean(config.token),
-    hyraWebUrl: config.hyraWebUrl,
-  };
-}
-
-/** @type {Record<number, string>} */
-const STATUS_TEXT = {
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  502: 'Bad Gateway',
-  504: 'Gateway Timeout',
-};
-
-/**
- * The proxy's own error, in Hyra's error shape, marked with PROXY_ERROR_HEADER.
- * @param {import('node:http').ServerResponse} res
- * @param {number} status
- * @param {string} reason a short machine-readable reason: unreachable, timeout, refused
- * @param {string} message
- */
-function sendError(res, status, reason, message) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader(PROXY_ERROR_HEADER, reason);
-  res.end(JSON.stringify({ statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message }));
-}
 
 /**
  * A request another site made the browser send (a form post, a no-cors fetch): never
- * forwarded, since the proxy would add the server's token to it.
- * @param {import('node:http').IncomingMessage} req
+ * forwarded, since the proxy would add the server's token to it. Same-origin means the
+ * Origin names this server: its Host, its public address (HYRA_PUBLIC_URL, for a reverse
+ * proxy that rewrites Host), or the X-Forwarded-Host of a trusted proxy (HYRA_TRUST_PROXY).
+ * `Origin: null` (a sandboxed frame, a redirect across sites) is never same-origin.
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {{ publicOrigin?: string; trustProxy?: boolean }} [config]
  */
-export function isCrossSite(req) {
-  const site = req.headers['sec-fetch-site'];
+export function isCrossSite(headers, config = {}) {
+  const site = headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') return true;
-  const origin = req.headers.origin;
+  const origin = headers.origin;
   if (origin === undefined) return false;
+  let parsed;
   try {
-    return new URL(origin).host !== req.headers.host;
+    parsed = new URL(origin);
   } catch {
     return true;
   }
+  if (parsed.origin === 'null') return true;
+  if (config.publicOrigin && parsed.origin === config.publicOrigin) return false;
+  if (parsed.host === headers.host) return false;
+  const forwarded = headers['x-forwarded-host'];
+  if (config.trustProxy && typeof forwarded === 'string') {
+    return parsed.host !== forwarded.split(',')[0]?.trim();
+  }
+  return true;
 }
 
-/** @param {import('node:http').IncomingMessage} req @returns {Promise<string | undefined>} */
-async function readBody(req) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'DELETE') return undefined;
+/**
+ * The upstream URL for a request path under API_PREFIX, or undefined when it is not an
+ * activity path of the configured API. The path is decoded and checked segment by segment
+ * (no `.` or `..` however spelt, no backslash or control character), then encoded again, so
+ * Hyra receives exactly the path that was checked; the result must start with the base path
+ * of HYRA_API_URL followed by /activity/.
+ * @param {URL} upstream HYRA_API_URL
+ * @param {string} url the request's path and query, as sent
+ */
+export function upstreamTarget(upstream, url) {
+  const queryAt = url.indexOf('?');
+  const rawPath = (queryAt === -1 ? url : url.slice(0, queryAt)).slice(API_PREFIX.length);
+  const segments = [];
+  for (const part of rawPath.split('/').slice(1)) {
+    let segment;
+    try {
+      segment = decodeURIComponent(part);
+    } catch {
+      return undefined;
+    }
+    if (segment === '.' || segment === '..' || /[\\/\p{Cc}]/u.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  const path = `/${segments.map(encodeURIComponent).join('/')}`;
+  if (!path.startsWith(ALLOWED_PREFIX) || segments.includes('')) return undefined;
+  const basePath = upstream.pathname.replace(/\/$/, '');
+  const target = new URL(upstream.origin);
+  target.pathname = `${basePath}${path}`;
+  if (queryAt !== -1) target.search = url.slice(queryAt);
+  if (target.origin !== upstream.origin || !target.pathname.startsWith(`${basePath}${ALLOWED_PREFIX}`)) {
+    return undefined;
+  }
+  return target;
+}
+
+/** @param {import('node:http').IncomingMessage} raw @returns {Promise<string | undefined>} */
+async function readBody(raw) {
   const chunks = [];
   let size = 0;
-  for await (const chunk of req) {
+  for await (const chunk of raw) {
     size += chunk.length;
-    if (size > 1_000_000) throw new Error('body too large');
+    if (size > MAX_REQUEST_BYTES) throw new Error('body too large');
     chunks.push(chunk);
   }
   return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
 }
 
 /**
- * Connect-style middleware: (req, res, next).
- * @param {ServerConfig} config
- * @param {{ fetch?: typeof fetch, log?: (line: string) => void }} [options]
+ * @typedef {{
+ *   config: import('./config.js').ServerConfig;
+ *   shared: import('./cache/shared.js').Shared;
+ *   log?: (line: string) => void;
+ *   authorizeWrite?: import('./fastify-types.js').AuthorizeWrite;
+ * }} HyraProxyOptions
  */
-export function createHyraMiddleware(config, options = {}) {
-  const doFetch = options.fetch ?? fetch;
-  const log = options.log ?? (() => {});
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {HyraProxyOptions} options
+ */
+export async function hyraProxy(app, { config, shared, log = () => {}, authorizeWrite }) {
   const upstream = new URL(config.apiUrl);
 
-  /**
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
-   * @param {() => void} next
-   */
-  return async function hyraMiddleware(req, res, next) {
-    const url = req.url ?? '/';
-    if (url === CONFIG_PATH || url.startsWith(`${CONFIG_PATH}?`)) {
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(JSON.stringify(publicConfig(config)));
-      return;
+  // Bodies are read by the handler itself (capped, and only JSON is passed on).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', (_request, _payload, done) => done(null));
+
+  /** @type {import('fastify').RouteHandlerMethod} */
+  async function forward(request, reply) {
+    const method = request.method;
+    if (!FORWARDED_METHODS.includes(method)) {
+      return sendProxyError(reply, 405, 'refused', `${method} is not forwarded to Hyra`);
     }
-    if (url !== API_PREFIX && !url.startsWith(`${API_PREFIX}/`) && !url.startsWith(`${API_PREFIX}?`)) {
-      next();
-      return;
+    if (isCrossSite(request.headers, config)) {
+      return sendProxyError(reply, 403, 'refused', 'Requests from other sites are not forwarded to Hyra');
     }
-    const method = req.method ?? 'GET';
-    if (!['GET', 'POST', 'PATCH', 'DELETE'].includes(method)) {
-      sendError(res, 405, 'refused', `${method} is not forwarded to Hyra`);
-      return;
-    }
-    if (isCrossSite(req)) {
-      sendError(res, 403, 'refused', 'Requests from other sites are not forwarded to Hyra');
-      return;
-    }
-    const rest = url.slice(API_PREFIX.length) || '/';
-    const basePath = upstream.pathname.replace(/\/$/, '');
-    const target = new URL(`${basePath}${rest}`, upstream);
-    if (
-      target.origin !== upstream.origin ||
-      /\.\.|%2e%2e|\\|%5c/i.test(rest) ||
-      rest.startsWith('//') ||
-      !ALLOWED_PATH.test(target.pathname.slice(basePath.length))
-    ) {
-      sendError(res, 400, 'refused', 'Only Hyra activity paths are forwarded');
-      return;
-    }
+    const target = upstreamTarget(upstream, request.raw.url ?? '/');
+    if (!target) return sendProxyError(reply, 400, 'refused', 'Only Hyra activity paths are forwarded');
 
     /** @type {Record<string, string>} */
     const headers = {};
     for (const name of FORWARD_REQUEST) {
-      const value = req.headers[name];
+      const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
     // The server's token wins; without one, a token the user entered is passed through.
     if (config.token) headers.authorization = `Bearer ${config.token}`;
 
-    let body;
-    try {
-      body = await readBody(req);
-    } catch {
-      sendError(res, 413, 'refused', 'Request body too large');
-      return;
+    // A write says it is JSON, or has no body and no type at all (creating a server): an
+    // empty form or text post is not let through.
+    const type = request.headers['content-type'];
+    if (method !== 'GET' && type !== undefined && !JSON_TYPE.test(type)) {
+      return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
     }
-    if (body !== undefined && !/^application\/json\b/i.test(headers['content-type'] ?? '')) {
-      sendError(res, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
-      return;
+    let body;
+    if (method !== 'GET' && method !== 'DELETE') {
+      try {
+        if (Number(request.headers['content-length']) > MAX_REQUEST_BYTES) throw new Error('too large');
+        body = await readBody(request.raw);
+      } catch {
+        // The rest of the body is not read: this connection ends with the answer.
+        reply.header('Connection', 'close');
+        return sendProxyError(reply, 413, 'refused', 'Request body too large');
+      }
+    }
+    if (body !== undefined && type === undefined) {
+      return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
     }
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, config.upstreamTimeoutMs);
+    // Signed in (or read-only): the per-person policy decides each write before Hyra sees it.
+    if (authorizeWrite && method !== 'GET') {
+      const basePath = upstream.pathname.replace(/\/$/, '');
+      const refusal = await authorizeWrite(request, {
+        method,
+        path: target.pathname.slice(basePath.length),
+        body,
+      });
+      if (refusal) return sendProxyError(reply, refusal.status, 'refused', refusal.message);
+    }
+
     // The browser went away before the answer: stop waiting for Hyra.
-    res.on('close', () => {
-      if (!res.writableEnded) controller.abort();
+    const gone = new AbortController();
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableEnded) gone.abort();
     });
     try {
-      const response = await doFetch(target, {
-        method,
-        headers,
-        body,
-        signal: controller.signal,
-        redirect: 'manual',
-      });
-      res.statusCode = response.status;
-      for (const name of FORWARD_RESPONSE) {
-        const value = response.headers.get(name);
-        if (value !== null) res.setHeader(name, value);
+      const result = await exchange(
+        { config, shared, log },
+        {
+          method,
+          target,
+          apiPath: target.pathname.slice(upstream.pathname.replace(/\/$/, '').length),
+          headers,
+          body,
+          viewer: request.viewerId || `ip:${request.ip}`,
+          signal: gone.signal,
+        },
+      );
+      return sendAnswer(reply, result);
+    } catch (error) {
+      if (error instanceof BudgetExceeded) {
+        // The browser's own message and retry apply: "Hyra asked us to slow down".
+        reply.header('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+        return sendProxyError(reply, 429, 'queue-full', 'Too many requests for Hyra are waiting');
       }
-      res.setHeader('Cache-Control', 'no-store');
-      const buffer = Buffer.from(await response.arrayBuffer());
-      res.end(buffer);
-      log(`${method} ${target.pathname} -> ${response.status}`);
-    } catch {
-      log(`${method} ${target.pathname} -> ${timedOut ? 'timeout' : 'unreachable'}`);
-      if (!res.headersSent && !res.destroyed) {
-        if (timedOut) sendError(res, 504, 'timeout', 'Hyra did not answer in time');
-        else sendError(res, 502, 'unreachable', 'Hyra could not be reached');
-      }
-    } finally {
-      clearTimeout(timer);
+      const failure = error instanceof UpstreamError ? error : new UpstreamError('unreachable');
+      log(`${method} ${target.pathname} -> ${failure.reason}`);
+      return sendProxyError(reply, failure.reason === 'timeout' ? 504 : 502, failure.reason, failure.message);
     }
-  };
+  }
+
+  // Registered before @fastify/compress (static-files.js): API answers stay uncompressed.
+  const route = { handler: forward };
+  app.all(API_PREFIX, route);
+  app.all(`${API_PREFIX}/*`, route);
 }

@@ -31,6 +31,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The policy of every /hyra-api answer: the app's policy plus `sandbox`. JSON is data, never
+ * a document: opened directly, it runs no script and sits in an origin of its own.
+ */
+export const API_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; sandbox`;
+
 /** The dev server's policy: what does not get in the way of Vite's hot reload. */
 export const DEV_CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
@@ -55,7 +61,8 @@ export function securityHeaders(options = {}) {
 }
 
 /**
- * Connect-style middleware that sets the headers on every response passing through it.
+ * Connect-style middleware that sets the headers on every response passing through it (the
+ * Vite dev and preview servers).
  * @param {{ dev?: boolean }} [options]
  */
 export function createSecurityHeadersMiddleware(options = {}) {
@@ -69,4 +76,17 @@ export function createSecurityHeadersMiddleware(options = {}) {
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
+}
+
+/**
+ * The same headers on every answer of a Fastify server (`npm run serve`). Hand-made rather
+ * than @fastify/helmet: helmet cannot send Permissions-Policy, and matching these six
+ * headers would mean switching off most of its defaults one by one.
+ * @param {import('fastify').FastifyInstance} app
+ */
+export async function securityHeadersHook(app) {
+  const headers = securityHeaders();
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(headers);
+  });
 }

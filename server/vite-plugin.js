@@ -1,6 +1,50 @@
 // @ts-check
-import { createHyraMiddleware, readServerConfig } from './hyra-proxy.js';
+import { buildApiServer } from './app.js';
+import { readServerConfig } from './config.js';
+import { API_PREFIX } from './hyra-proxy.js';
+import { CONFIG_PATH } from './public-config.js';
 import { createSecurityHeadersMiddleware } from './security-headers.js';
+
+/** @param {string} url */
+function isOurs(url) {
+  return (
+    url === CONFIG_PATH ||
+    url.startsWith(`${CONFIG_PATH}?`) ||
+    url === API_PREFIX ||
+    url.startsWith(`${API_PREFIX}/`) ||
+    url.startsWith(`${API_PREFIX}?`)
+  );
+}
+
+/**
+ * Connect-style middleware (req, res, next) in front of the same Fastify plugins as
+ * `npm run serve`: /hyra-config.json and /hyra-api go into Fastify's router, everything
+ * else to `next`.
+ * @param {import('./config.js').ServerConfig} config
+ * @param {{ log?: (line: string) => void }} [options]
+ */
+export function createHyraMiddleware(config, options = {}) {
+  /** @type {Promise<import('fastify').FastifyInstance> | undefined} */
+  let ready;
+  // Built on the first request: `vite build` and Vitest load this config too.
+  const app = () =>
+    (ready ??= buildApiServer(config, options).then(async (instance) => {
+      await instance.ready();
+      return instance;
+    }));
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {() => void} next
+   */
+  return async function hyraMiddleware(req, res, next) {
+    if (!isOurs(req.url ?? '/')) {
+      next();
+      return;
+    }
+    (await app()).routing(req, res);
+  };
+}
 
 /**
  * The dashboard's server side inside Vite: `/hyra-config.json`, the `/hyra-api` proxy and

@@ -35,6 +35,7 @@ export function renderWithApp(
   options: {
     url?: string;
     presetUserId?: string;
+    signedIn?: { id: string; name: string };
     api?: ReturnType<typeof testApi>;
     queryClient?: QueryClient;
   } = {},
@@ -44,7 +45,12 @@ export function renderWithApp(
   const api = options.api ?? testApi();
   const user = userEvent.setup();
   const view = render(
-    <AppProviders queryClient={queryClient} api={api} presetUserId={options.presetUserId}>
+    <AppProviders
+      queryClient={queryClient}
+      api={api}
+      presetUserId={options.presetUserId}
+      signedIn={options.signedIn}
+    >
       {ui}
     </AppProviders>,
   );

@@ -14,6 +14,7 @@ import { StatusBanner } from '../features/connection/components/status-banner';
 import { tokenFor } from '../features/connection/model/token-store';
 import { FirstRunHint } from './first-run-hint';
 import { useApplyTheme } from '../lib/theme';
+import { AccountBadge, ViewerGate } from './viewer-screens';
 
 // Panels most visits never open load on demand.
 const panelFallback = <p role="status">Loading…</p>;
@@ -90,7 +91,11 @@ export function Shell({
   useApplyTheme(settings.theme);
   // A real workspace with no token on the server and none from the user: ask for one first.
   const [tokenMissing] = useState(() => needsToken(config, connection, tokenFor));
-  const showConnect = connectOpen || tokenMissing;
+  const viewer = config.viewer;
+  // Signed out, not on the staff, or not checkable now: the server's words instead of the data.
+  const gate = viewer && viewer.status !== 'staff' && viewer.status !== 'read-only' ? viewer : undefined;
+  // With sign-in the server's workspace and key are the only ones: nothing to connect.
+  const showConnect = !viewer && (connectOpen || tokenMissing);
   const live = connection.kind === 'live';
 
   return (
@@ -136,18 +141,26 @@ export function Shell({
                 : 'Demo workspace'}
           </span>
           <span className="flex-1" />
-          {!showConnect && (
+          {!showConnect && !viewer && (
             <Button variant="ghost" onClick={openConnect}>
               {live ? 'Change workspace' : 'Connect'}
             </Button>
           )}
-          <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
-            Settings
-          </Button>
+          {viewer?.status === 'read-only' && (
+            <span className="text-sm text-slate-600 dark:text-slate-400">Read-only</span>
+          )}
+          {!gate && (
+            <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
+              Settings
+            </Button>
+          )}
+          {viewer && <AccountBadge viewer={viewer} />}
         </header>
         <StatusBanner />
         <main id="calendar" className="mx-auto max-w-7xl p-2 sm:p-4">
-          {showConnect ? (
+          {gate ? (
+            <ViewerGate viewer={gate} />
+          ) : showConnect ? (
             <ConnectScreen
               serverHasToken={config.serverHasToken}
               initialWorkspaceId={connection.kind === 'live' ? connection.workspaceId : undefined}

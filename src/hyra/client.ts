@@ -146,7 +146,10 @@ export function createHyraClient(options: HyraClientOptions) {
           ? 'network'
           : proxyError === 'timeout'
             ? 'timeout'
-            : kindForStatus(response.status);
+            : // The server's proxy turned an answer that was not JSON into its own error.
+              proxyError === 'bad-answer'
+              ? 'bad-response'
+              : kindForStatus(response.status);
       const hyraMessage = parseErrorMessage(json);
       let retryAfterMs: number | undefined;
       if (response.status === 429) {

@@ -91,6 +91,14 @@ export type ChangeBody =
  */
 export const QUOTA_USED_INCLUDES_BOOKED = true;
 
+/**
+ * With sign-in, whether `host_quota` / `cohost_quota` is each staff member's own limit
+ * (assumed: yes). The key reports one set of `*_quota_used` counters, the key's own, so a
+ * signed-in person's use is counted from the loaded sessions (their host and co-host slots
+ * in the quota period) against that limit; the quota panel says so in its fine print.
+ */
+export const QUOTA_LIMIT_PER_PERSON = true;
+
 /** Hyra's web app pages for actions with no public API endpoint (assumed paths). */
 export const webAppPaths = {
   workspace: (workspaceId: string) => `/dashboard/${encodeURIComponent(workspaceId)}/sessions`,

@@ -41,6 +41,24 @@ const HIDDEN: Decision = { state: 'hidden' };
 const ALLOWED: Decision = { state: 'allowed' };
 const disabled = (code: BlockCode): Decision => ({ state: 'disabled', code, reason: BLOCK_REASONS[code] });
 
+/** The boolean flags of the permissions object (the quota counters are numbers). */
+type PermissionFlag = {
+  [K in keyof Permissions]: Permissions[K] extends boolean ? K : never;
+}[keyof Permissions];
+
+/**
+ * The key's permissions as the signed-in person may use them: each flag only where the
+ * server says their role allows it (`allows`, from `/hyra-me.json`); a flag the server does
+ * not mention is not allowed. The counters pass through. The server enforces the same.
+ */
+export function applyAllowances(permissions: Permissions, allows: Record<string, boolean>): Permissions {
+  const result: Permissions = { ...permissions };
+  for (const [flag, value] of Object.entries(permissions) as [keyof Permissions, unknown][]) {
+    if (typeof value === 'boolean') result[flag as PermissionFlag] = value && allows[flag] === true;
+  }
+  return result;
+}
+
 /** Whether a block holds for the whole session rather than one slot. */
 export function isSessionBlock(code: BlockCode): code is SessionBlockCode {
   return code === 'session-cancelled' || code === 'server-locked';

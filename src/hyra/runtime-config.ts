@@ -1,3 +1,5 @@
+import './zod-config';
+import { z } from 'zod';
 import { safeHttpUrl } from '../lib/safe-url';
 
 /**
@@ -11,13 +13,64 @@ export interface RuntimeConfig {
   serverHasToken: boolean;
   /** Hyra's web app (http or https), for actions that have no public API endpoint. */
   hyraWebUrl: string;
+  /** The server has sign-in or a read-only mode, so the browser asks `/hyra-me.json` who it is. */
+  access?: 'sign-in' | 'read-only';
+  /** Who is looking, as the server says (`/hyra-me.json`); absent: no sign-in (single-user). */
+  viewer?: Viewer;
 }
+
+const PersonSchema = z.object({
+  id: z.string().regex(/^\d{1,20}$/),
+  name: z.string().max(200).catch(''),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** What each role leaves of the key's permission flags (the server's ROLE_ALLOWS). */
+const AllowsSchema = z.record(z.string(), z.boolean());
+
+/**
+ * Who is looking, as the dashboard's server tells it. The server decides all of it (who
+ * is staff, what their role allows); the browser only shows it.
+ */
+export const ViewerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('single-user') }),
+  z.object({ status: z.literal('read-only') }),
+  z.object({ status: z.literal('signed-out') }),
+  z.object({ status: z.literal('not-staff'), person: PersonSchema, message: z.string() }),
+  z.object({ status: z.literal('unavailable'), person: PersonSchema.optional(), message: z.string() }),
+  z.object({
+    status: z.literal('staff'),
+    person: PersonSchema,
+    role: z.enum(['staff', 'admin']),
+    allows: AllowsSchema,
+  }),
+]);
+export type Viewer = z.infer<typeof ViewerSchema>;
+
+/** Anything the server did not say clearly is no sign-in: the single-user dashboard. */
+export function parseViewer(json: unknown): Viewer | undefined {
+  const result = ViewerSchema.safeParse(json);
+  return result.success && result.data.status !== 'single-user' ? result.data : undefined;
+}
+
+/** With sign-in, a server that cannot say who is looking shows no data (never the single-user view). */
+const UNKNOWN_VIEWER: Viewer = {
+  status: 'unavailable',
+  message: 'The dashboard could not tell who you are just now. Reload the page to try again.',
+};
+
+/** Where the server says who is signed in. */
+export const VIEWER_PATH = '/hyra-me.json';
+/** Where sign-in starts and ends (the server's routes). */
+export const SIGN_IN_PATH = '/auth/login';
+export const SIGN_OUT_PATH = '/auth/logout';
 
 /** Lenient: anything missing or malformed falls back to the demo's defaults. */
 export function parseRuntimeConfig(json: unknown): RuntimeConfig {
   const source = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-  const { workspaceId, serverHasToken, hyraWebUrl } = source;
+  const { workspaceId, serverHasToken, hyraWebUrl, access } = source;
   return {
+    ...(access === 'sign-in' || access === 'read-only' ? { access } : {}),
     workspaceId: typeof workspaceId === 'string' && workspaceId.length > 0 ? workspaceId : undefined,
     serverHasToken: typeof serverHasToken === 'boolean' ? serverHasToken : false,
     hyraWebUrl:
@@ -31,15 +84,26 @@ export const API_BASE_PATH = '/hyra-api';
 
 export const DEFAULT_RUNTIME_CONFIG: RuntimeConfig = parseRuntimeConfig({});
 
-/** Reads the server's config; a static host without it gets the defaults (demo). */
-export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+async function getJson(path: string): Promise<unknown> {
   try {
-    const response = await fetch(RUNTIME_CONFIG_PATH, { headers: { Accept: 'application/json' } });
-    if (!response.ok) return DEFAULT_RUNTIME_CONFIG;
-    return parseRuntimeConfig(await response.json());
+    const response = await fetch(path, { headers: { Accept: 'application/json' } });
+    return response.ok ? await response.json() : undefined;
   } catch {
-    return DEFAULT_RUNTIME_CONFIG;
+    return undefined;
   }
+}
+
+/** Reads the server's config and who is looking; a static host without them gets the defaults (demo). */
+export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  const config = await getJson(RUNTIME_CONFIG_PATH);
+  if (config === undefined) return DEFAULT_RUNTIME_CONFIG;
+  const parsed = parseRuntimeConfig(config);
+  // Without sign-in or the read-only mode there is nobody to ask about.
+  if (!parsed.access) return parsed;
+  const viewer =
+    parseViewer(await getJson(VIEWER_PATH)) ??
+    (parsed.access === 'read-only' ? ({ status: 'read-only' } as const) : UNKNOWN_VIEWER);
+  return { ...parsed, viewer };
 }
 
 /** The workspace ID of the built-in demo (`?workspace=demo` opens it too). */

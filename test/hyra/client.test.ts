@@ -189,6 +189,7 @@ describe('createHyraClient', () => {
   it.each([
     ['unreachable', 502, 'network'],
     ['timeout', 504, 'timeout'],
+    ['bad-answer', 502, 'bad-response'],
   ] as const)(
     "reads the dashboard proxy's own %s answer as %s, not as Hyra's words",
     async (reason, status, kind) => {

@@ -8,6 +8,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
 
@@ -34,6 +35,14 @@ export async function listen(server: Server): Promise<string> {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Listens with a Fastify instance (the dashboard's server) until the next `closeAll`. */
+export async function listenApp(app: FastifyInstance | Promise<FastifyInstance>): Promise<string> {
+  const instance = await app;
+  closeLater(() => instance.close());
+  await instance.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`;
 }
 
 /** The base URL of a loopback port where nothing listens. */
@@ -84,7 +93,13 @@ export async function upstream(
 }
 
 /** A raw request, for what fetch would normalise away (paths with `..`, the Host header). */
-export function raw(base: string, urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
+export function raw(
+  base: string,
+  urlPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (resolve, reject) => {
       const url = new URL(base);
@@ -103,15 +118,18 @@ export function raw(base: string, urlPath: string, headers: Record<string, strin
         },
       );
       req.on('error', reject);
-      req.end();
+      req.end(body);
     },
   );
 }
 
-/** The production security headers, on an answer from fetch or from `raw`. */
-export function expectSecurityHeaders(headers: Headers | Record<string, unknown>) {
+/** The production security headers (the app's policy unless told), on an answer from fetch or from `raw`. */
+export function expectSecurityHeaders(
+  headers: Headers | Record<string, unknown>,
+  policy: string = CONTENT_SECURITY_POLICY,
+) {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers[name]);
-  expect(get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  expect(get('content-security-policy')).toBe(policy);
   expect(get('referrer-policy')).toBe('no-referrer');
   expect(get('x-content-type-options')).toBe('nosniff');
   expect(get('x-frame-options')).toBe('DENY');

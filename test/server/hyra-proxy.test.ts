@@ -6,11 +6,12 @@
 import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createHyraMiddleware,
+  DEFAULT_UPSTREAM_MAX_BYTES,
   DEFAULT_UPSTREAM_TIMEOUT_MS,
   publicConfig,
   readServerConfig,
-} from '../../server/hyra-proxy.js';
+} from '../../server/config.js';
+import { createHyraMiddleware } from '../../server/vite-plugin.js';
 import { closeAll, listen, upstream } from './http';
 
 const SECRET = 'server-secret-token-123';
@@ -38,6 +39,15 @@ describe('readServerConfig', () => {
       workspaceId: undefined,
       hyraWebUrl: 'https://hyra.io',
       upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+      upstreamMaxBytes: DEFAULT_UPSTREAM_MAX_BYTES,
+      publicOrigin: undefined,
+      trustProxy: false,
+      cache: {
+        store: 'memory',
+        maxBytes: 64 * 1024 * 1024,
+        freshness: { pastMs: 900_000, nearMs: 30_000, futureMs: 120_000, staleMs: 300_000 },
+      },
+      budget: { limit: 100, burst: 50, windowMs: 60_000, maxWaitMs: 8_000, perViewer: 60 },
     });
     expect(
       readServerConfig({
@@ -57,6 +67,9 @@ describe('readServerConfig', () => {
   it('refuses an API URL that is not http(s) and a timeout that is not a number of milliseconds', () => {
     expect(() => readServerConfig({ HYRA_API_URL: 'file:///etc/passwd' })).toThrow(/http\(s\)/);
     expect(() => readServerConfig({ HYRA_UPSTREAM_TIMEOUT_MS: 'soon' })).toThrow(/HYRA_UPSTREAM_TIMEOUT_MS/);
+    expect(() => readServerConfig({ HYRA_UPSTREAM_MAX_BYTES: '10' })).toThrow(/HYRA_UPSTREAM_MAX_BYTES/);
+    expect(() => readServerConfig({ HYRA_PUBLIC_URL: 'dash.example.org' })).toThrow(/HYRA_PUBLIC_URL/);
+    expect(() => readServerConfig({ HYRA_TRUST_PROXY: 'yes' })).toThrow(/HYRA_TRUST_PROXY/);
   });
 
   it('tells the browser whether the server holds a token, never the token', () => {

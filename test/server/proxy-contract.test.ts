@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readServerConfig } from '../../server/hyra-proxy.js';
-import { createDashboardServer } from '../../server/serve.js';
+import { readServerConfig } from '../../server/config.js';
+import { buildServer } from '../../server/app.js';
+import { API_CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
 import { hyraServerPlugin } from '../../server/vite-plugin.js';
-import { closeAll, closedPort, closeLater, expectSecurityHeaders, listen, raw, upstream } from './http';
+import { closeAll, closedPort, closeLater, expectSecurityHeaders, listenApp, raw, upstream } from './http';
 
 const SECRET = 'server-secret-token-789';
 const INDEX = '<!doctype html><title>Hyra sessions</title>';
@@ -46,7 +47,7 @@ const SERVERS = [
   },
   {
     name: 'the production server (serve.js)',
-    start: (env: Env) => listen(createDashboardServer({ root: dist, config: readServerConfig(env) })),
+    start: (env: Env) => listenApp(buildServer(readServerConfig(env), { root: dist })),
   },
 ];
 
@@ -182,12 +183,12 @@ describe.each(SERVERS)('the Hyra contract of $name', ({ start }) => {
     expect(hyra.seen).toHaveLength(0);
   });
 
-  it('says so, in its own marked answer with the security headers, when Hyra cannot be reached', async () => {
+  it('says so, in its own marked answer with the security headers (the API policy), when Hyra cannot be reached', async () => {
     const base = await dashboard(await closedPort());
     const response = await fetch(`${base}${SESSIONS}`);
     expect(response.status).toBe(502);
     expect(response.headers.get('x-hyra-proxy-error')).toBe('unreachable');
-    expectSecurityHeaders(response.headers);
+    expectSecurityHeaders(response.headers, API_CONTENT_SECURITY_POLICY);
     expect(await response.json()).toEqual({
       statusCode: 502,
       error: 'Bad Gateway',

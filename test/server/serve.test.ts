@@ -6,14 +6,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readServerConfig } from '../../server/hyra-proxy.js';
 import {
   CONTENT_SECURITY_POLICY,
   DEV_CONTENT_SECURITY_POLICY,
   securityHeaders,
 } from '../../server/security-headers.js';
-import { allowedHostsFrom, createDashboardServer, resolveInside } from '../../server/serve.js';
-import { closeAll, expectSecurityHeaders, listen, raw } from './http';
+import { buildServer } from '../../server/app.js';
+import { allowedHostsFrom, readServerConfig } from '../../server/config.js';
+import { resolveInside } from '../../server/static-files.js';
+import { closeAll, expectSecurityHeaders, listenApp, raw } from './http';
 
 const SECRET = 'server-secret-token-456';
 const INDEX =
@@ -37,16 +38,12 @@ afterAll(() => {
 afterEach(closeAll);
 
 async function start(options: { allowedHosts?: Set<string>; log?: (line: string) => void } = {}) {
-  const server = createDashboardServer({
-    root,
-    config: readServerConfig({
-      HYRA_API_URL: 'http://127.0.0.1:1',
-      HYRA_API_TOKEN: SECRET,
-      HYRA_WORKSPACE_ID: 'ws1',
-    }),
-    ...options,
+  const config = readServerConfig({
+    HYRA_API_URL: 'http://127.0.0.1:1',
+    HYRA_API_TOKEN: SECRET,
+    HYRA_WORKSPACE_ID: 'ws1',
   });
-  return listen(server);
+  return listenApp(buildServer(config, { root, ...options }));
 }
 
 describe('the Content-Security-Policy', () => {
@@ -79,7 +76,7 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
-describe('createDashboardServer', () => {
+describe('buildServer', () => {
   it('serves the app with the security headers, and revalidates index.html', async () => {
     const base = await start();
     const response = await fetch(`${base}/`);

@@ -1,12 +1,13 @@
 import { memo, useMemo, useState } from 'react';
 import { QuotaPanel, QuotaSummary } from './quota-panel';
-import { countBooked, quotaLine } from '../model/quota';
+import { countBooked, countHeld, personalQuotaLine, quotaLine } from '../model/quota';
 import { useApi } from '../../../hyra/api-context';
 import { useSessionsRange } from '../../../hyra/use-sessions';
 import { addDays, dayInZone, startOfWeek } from '../../../lib/days';
 import { Button } from '../../../ui/button';
 import { LazySheet } from '../../../ui/lazy-sheet';
-import { useMe } from '../../../lib/identity';
+import { useMe, useSignedIn } from '../../../lib/identity';
+import { QUOTA_LIMIT_PER_PERSON } from '../../../hyra/contract';
 
 /**
  * The quota for the current period (the week from `week_starts_on` that holds today): in a
@@ -26,22 +27,33 @@ export const QuotaContainer = memo(function QuotaContainer({
 }) {
   const api = useApi();
   const me = useMe();
+  // Signed in, the key's counters are not this person's: count their own slots instead.
+  const personal = Boolean(useSignedIn()) && QUOTA_LIMIT_PER_PERSON;
   const first = startOfWeek(dayInZone(now, zone), weekStartsOn);
   const period = useMemo(() => ({ first, last: addDays(first, 6) }), [first]);
   const state = useSessionsRange(api, period.first, period.last);
   const permissions = state.merged.permissions;
   const lines = useMemo(() => {
     if (!permissions) return undefined;
-    return (['host', 'cohost'] as const).map((kind) =>
-      quotaLine(kind, permissions, countBooked(state.merged.sessions, kind, me, now, period, zone)),
-    );
-  }, [permissions, state.merged.sessions, me, now, period, zone]);
+    return (['host', 'cohost'] as const).map((kind) => {
+      const booked = countBooked(state.merged.sessions, kind, me, now, period, zone);
+      return personal
+        ? personalQuotaLine(
+            kind,
+            permissions,
+            countHeld(state.merged.sessions, kind, me, period, zone),
+            booked,
+          )
+        : quotaLine(kind, permissions, booked);
+    });
+  }, [permissions, state.merged.sessions, me, now, period, zone, personal]);
   const [open, setOpen] = useState(false);
   const panel = (
     <QuotaPanel
       lines={lines}
       period={period}
       hasIdentity={Boolean(me)}
+      personal={personal}
       loading={state.isPending}
       failed={Boolean(state.error)}
       onShowOpenSlots={() => {

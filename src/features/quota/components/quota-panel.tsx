@@ -34,6 +34,7 @@ export function QuotaPanel({
   hasIdentity,
   loading,
   failed,
+  personal = false,
   onShowOpenSlots,
 }: {
   lines: QuotaLine[] | undefined;
@@ -42,6 +43,8 @@ export function QuotaPanel({
   loading: boolean;
   /** The sessions (and so the permissions) could not be loaded. */
   failed?: boolean;
+  /** Counted for the signed-in person from the loaded sessions, not Hyra's counters for the key. */
+  personal?: boolean;
   onShowOpenSlots?: () => void;
 }) {
   const short = lines?.some((line) => line.quota > 0 && !line.meetsLimit);
@@ -75,6 +78,12 @@ export function QuotaPanel({
           {!hasIdentity && (
             <p className="text-sm text-amber-800 dark:text-amber-300">
               Set your Roblox user ID in settings to count the slots you have booked.
+            </p>
+          )}
+          {personal && (
+            <p className="text-xs text-slate-600 dark:text-slate-300">
+              Counted from this week&rsquo;s sessions: the host and co-host slots you hold. Assumes the limit
+              applies to each staff member, not to the workspace as a whole.
             </p>
           )}
           {short && onShowOpenSlots && (

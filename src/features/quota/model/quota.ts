@@ -27,10 +27,32 @@ export function countBooked(
   period: { first: Day; last: Day },
   zone: string,
 ): number {
+  return countMine(sessions, kind, me, now, period, zone);
+}
+
+/** Counts host (or co-host) slots I hold in any session of the period, past or to come. */
+export function countHeld(
+  sessions: Session[],
+  kind: 'host' | 'cohost',
+  me: string | undefined,
+  period: { first: Day; last: Day },
+  zone: string,
+): number {
+  return countMine(sessions, kind, me, -Infinity, period, zone);
+}
+
+function countMine(
+  sessions: Session[],
+  kind: 'host' | 'cohost',
+  me: string | undefined,
+  after: number,
+  period: { first: Day; last: Day },
+  zone: string,
+): number {
   if (!me) return 0;
   let count = 0;
   for (const session of sessions) {
-    if (session.cancelled || Date.parse(session.start) <= now) continue;
+    if (session.cancelled || Date.parse(session.start) <= after) continue;
     const day = dayInZone(session.start, zone);
     if (day < period.first || day > period.last) continue;
     const servers = selectServers(session);
@@ -58,6 +80,30 @@ export function quotaLine(kind: 'host' | 'cohost', permissions: Permissions, boo
     done,
     projected,
     meetsLimit: quota > 0 && projected >= quota,
+  };
+}
+
+/**
+ * One signed-in person's line (QUOTA_LIMIT_PER_PERSON): the limit from the key, their use
+ * counted from the loaded sessions (`held`, of which `booked` are still to come).
+ */
+export function personalQuotaLine(
+  kind: 'host' | 'cohost',
+  permissions: Permissions,
+  held: number,
+  booked: number,
+): QuotaLine {
+  const quota = kind === 'host' ? permissions.host_quota : permissions.cohost_quota;
+  return {
+    kind,
+    label: kind === 'host' ? 'Host' : 'Co-host',
+    quota,
+    used: held,
+    remaining: quota > 0 ? Math.max(0, quota - held) : Infinity,
+    booked,
+    done: Math.max(0, held - booked),
+    projected: held,
+    meetsLimit: quota > 0 && held >= quota,
   };
 }
 

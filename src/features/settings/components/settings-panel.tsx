@@ -3,6 +3,7 @@ import { isValidZone, viewerZone } from '../../../lib/days';
 import { Button } from '../../../ui/button';
 import { Field } from '../../../ui/field';
 import { useSettings } from '../../../lib/settings';
+import { useSignedIn } from '../../../lib/identity';
 
 const input =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600';
@@ -70,6 +71,8 @@ export function SettingsPanel({
   onZones: (change: ZoneChoice) => void;
 }) {
   const [settings, save] = useSettings();
+  // Signed in, the server says who "me" is; the typed-in ID is only for the single-user mode.
+  const signedIn = useSignedIn();
   const zoneList = useMemo(() => zones(), []);
   const [userId, setUserId] = useState(settings.myUserId ?? '');
   const userIdValid = userId === '' || /^\d{1,20}$/.test(userId);
@@ -172,30 +175,38 @@ export function SettingsPanel({
       </section>
       <section className="space-y-2">
         <h3 className="font-semibold">You</h3>
-        <Field
-          label="Your Roblox user ID"
-          className="space-y-2"
-          hint={`Hyra does not say who you are: this ID powers "My sessions" and taking slots. It is the number in your Roblox profile link.${demoUserId ? ` The demo's identity is ${demoUserId}.` : ''}`}
-          error={userIdValid ? undefined : 'A Roblox user ID is digits only.'}
-        >
-          {(control) => (
-            <div className="flex gap-2">
-              <input
-                {...control}
-                inputMode="numeric"
-                value={userId}
-                onChange={(event) => setUserId(event.target.value.trim())}
-                className={input}
-              />
-              <Button
-                onClick={() => userIdValid && save({ myUserId: userId || undefined })}
-                disabled={!userIdValid}
-              >
-                Save
-              </Button>
-            </div>
-          )}
-        </Field>
+        {signedIn ? (
+          <p className="text-sm">
+            Signed in as <bdi className="font-semibold">{signedIn.name || signedIn.id}</bdi> (Roblox user{' '}
+            <span className="tabular-nums">{signedIn.id}</span>): &ldquo;My sessions&rdquo;, taking slots and
+            your quota follow this account.
+          </p>
+        ) : (
+          <Field
+            label="Your Roblox user ID"
+            className="space-y-2"
+            hint={`Hyra does not say who you are: this ID powers "My sessions" and taking slots. It is the number in your Roblox profile link.${demoUserId ? ` The demo's identity is ${demoUserId}.` : ''}`}
+            error={userIdValid ? undefined : 'A Roblox user ID is digits only.'}
+          >
+            {(control) => (
+              <div className="flex gap-2">
+                <input
+                  {...control}
+                  inputMode="numeric"
+                  value={userId}
+                  onChange={(event) => setUserId(event.target.value.trim())}
+                  className={input}
+                />
+                <Button
+                  onClick={() => userIdValid && save({ myUserId: userId || undefined })}
+                  disabled={!userIdValid}
+                >
+                  Save
+                </Button>
+              </div>
+            )}
+          </Field>
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,2 @@
+// oidc-provider ships no types; the dev identity (scripts/dev-identity.mjs) is its only user.
+declare module 'oidc-provider';
