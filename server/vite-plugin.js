@@ -37,13 +37,18 @@ export function createHyraMiddleware(config, options = {}) {
    * @param {import('node:http').ServerResponse} res
    * @param {() => void} next
    */
-  return async function hyraMiddleware(req, res, next) {
+  const middleware = async (req, res, next) => {
     if (!isOurs(req.url ?? '/')) {
       next();
       return;
     }
     (await app()).routing(req, res);
   };
+  // Closes the Fastify instance (and a Redis connection) with the Vite server.
+  const close = async () => {
+    if (ready) await (await ready).close();
+  };
+  return Object.assign(middleware, { close });
 }
 
 /**
@@ -61,10 +66,12 @@ export function hyraServerPlugin(env) {
   return {
     name: 'hyra-server',
     configureServer(server) {
+      server.httpServer?.once('close', () => void hyra.close());
       server.middlewares.use(devHeaders);
       server.middlewares.use((req, res, next) => void hyra(req, res, next));
     },
     configurePreviewServer(server) {
+      server.httpServer.once('close', () => void hyra.close());
       server.middlewares.use(productionHeaders);
       server.middlewares.use((req, res, next) => void hyra(req, res, next));
     },

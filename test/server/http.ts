@@ -40,7 +40,11 @@ export async function listen(server: Server): Promise<string> {
 /** Listens with a Fastify instance (the dashboard's server) until the next `closeAll`. */
 export async function listenApp(app: FastifyInstance | Promise<FastifyInstance>): Promise<string> {
   const instance = await app;
-  closeLater(() => instance.close());
+  closeLater(() => {
+    // Like `listen`: connections a test left open (a body it did not read) end here.
+    instance.server.closeAllConnections();
+    return instance.close();
+  });
   await instance.listen({ port: 0, host: '127.0.0.1' });
   return `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`;
 }

@@ -108,11 +108,14 @@ describe('buildServer', () => {
     expectSecurityHeaders(script.headers);
     const css = await fetch(`${base}/assets/index-abc.css`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(await css.text()).toBe('body{color:red}');
     const worker = await fetch(`${base}/mockServiceWorker.js`);
     expect(worker.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(worker.headers.get('cache-control')).toBe('public, max-age=0');
+    await worker.text();
     const svg = await fetch(`${base}/favicon.svg`);
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    await svg.text();
   });
 
   it('answers HEAD without a body and refuses other methods on files', async () => {

@@ -84,9 +84,7 @@ describe('the shared read cache', () => {
     const me = { Cookie: cookie[0]!.split(';')[0]! };
     await raw(base, day(TODAY), me);
     expect(
-      (await raw(base, day(TODAY), { Cookie: 'hyra_viewer=someone-else-abcdefghi' })).headers[
-        'cache-status'
-      ],
+      (await raw(base, day(TODAY), { Cookie: 'hyra_viewer=someone-else-abcdefghi' })).headers['cache-status'],
     ).toMatch(/hit/);
     expect((await raw(base, day(TODAY), me)).headers['cache-status']).toBe('hyra-dashboard; fwd=stale');
     expect(hyra.seen).toHaveLength(2);
