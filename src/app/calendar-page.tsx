@@ -9,7 +9,7 @@ import { useCalendarKeyboard } from '../features/calendar/hooks/use-calendar-key
 import { useCalendarPeriods } from '../features/calendar/hooks/use-calendar-periods';
 import { useFocusFollows } from '../features/calendar/hooks/use-focus-follows';
 import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-neighbours';
-import { usePrintAsAgenda } from '../features/calendar/hooks/use-print';
+import { printPeriod } from '../features/calendar/hooks/use-print';
 import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
 import { VIEWS, type CalendarView } from '../features/calendar/model/views';
@@ -112,10 +112,6 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     (day: Day, nextView?: 'day') => go({ date: day, ...(nextView ? { view: nextView } : {}) }),
     [go],
   );
-  const printAsAgenda = usePrintAsAgenda(
-    view,
-    useCallback((next: CalendarView) => go({ view: next }, { replace: true }), [go]),
-  );
 
   const periodsRef = useRef<HTMLDivElement>(null);
   const focusFollows = useFocusFollows(periodsRef, periods.shownKey, anchor);
@@ -210,8 +206,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
         <div className="flex flex-wrap items-center justify-between gap-2">
           <Legend types={types} />
           <span className="flex gap-1 print:hidden">
-            <Button variant="ghost" size="sm" onClick={printAsAgenda}>
-              Print this week
+            <Button variant="ghost" size="sm" onClick={printPeriod}>
+              {definition.printLabel}
             </Button>
             <Button variant="ghost" size="sm" onClick={openHelp} aria-keyshortcuts="?">
               Keyboard shortcuts

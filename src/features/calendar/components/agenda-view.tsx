@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { formatDay } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
 import { Skeleton } from '../../../ui/skeleton';
+import { usePrinting } from '../hooks/use-print';
 import { SessionItem } from './session-item';
 import type { ViewProps } from './view-props';
 
@@ -20,20 +20,16 @@ export function AgendaView(props: ViewProps) {
     list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
   }, [anchor]);
   // The days of the week already past (before today and the selected day) fold away,
-  // except on paper: printing unfolds them first.
+  // except on paper: printing unfolds them.
   const [showPast, setShowPast] = useState(false);
-  useEffect(() => {
-    const unfold = () => flushSync(() => setShowPast(true));
-    window.addEventListener('beforeprint', unfold);
-    return () => window.removeEventListener('beforeprint', unfold);
-  }, []);
+  const printing = usePrinting() || props.printing;
   const firstShown = anchor < today ? anchor : today;
-  const past = showPast ? [] : days.filter((day) => day < firstShown);
+  const past = showPast || printing ? [] : days.filter((day) => day < firstShown);
   const shownDays = past.length > 0 ? days.slice(past.length) : days;
   return (
     <div ref={list} className="space-y-5">
       {past.length > 0 && (
-        <Button variant="ghost" size="sm" onClick={() => setShowPast(true)}>
+        <Button variant="ghost" size="sm" className="print:hidden" onClick={() => setShowPast(true)}>
           Show {past.length} earlier {past.length === 1 ? 'day' : 'days'} of this week
         </Button>
       )}

@@ -100,7 +100,11 @@ export function TimeGrid(props: ViewProps) {
           </button>
         ))}
       </div>
-      <div ref={scroller} className="max-h-[65vh] overflow-y-auto" tabIndex={-1}>
+      <div
+        ref={scroller}
+        className="max-h-[65vh] overflow-y-auto print:max-h-none print:overflow-visible"
+        tabIndex={-1}
+      >
         <div
           className="relative grid"
           style={{
