@@ -1,5 +1,6 @@
 import type { Session } from '../../../hyra/schemas';
 import { wallMinutesIn } from '../../../lib/days';
+import { gridMinutes, type HourRow } from './hour-rows';
 
 /** Minutes after local midnight on the wall clock of `zone` (what a time grid shows). */
 export const wallMinutes = wallMinutesIn;
@@ -17,16 +18,24 @@ export interface PlacedSession {
 
 /**
  * Places one day's sessions on a time grid. Hyra has no end time, so each block is
- * `displayMinutes` long; overlapping blocks share the width in columns.
+ * `displayMinutes` long; overlapping blocks share the width in columns. With the grid's
+ * `rows` (model/hour-rows.ts), a session in an hour lived twice goes in its own row.
  */
-export function layoutDay(sessions: Session[], zone: string, displayMinutes: number): PlacedSession[] {
+export function layoutDay(
+  sessions: Session[],
+  zone: string,
+  displayMinutes: number,
+  rows?: HourRow[],
+): PlacedSession[] {
+  const gridEnd = (rows?.length ?? 24) * 60;
   const blocks = sessions
     .map((session) => {
-      const top = wallMinutes(Date.parse(session.start), zone);
+      const start = Date.parse(session.start);
+      const top = rows ? gridMinutes(start, zone, rows) : wallMinutes(start, zone);
       return {
         session,
         top,
-        height: Math.max(15, Math.min(displayMinutes, 24 * 60 - top)),
+        height: Math.max(15, Math.min(displayMinutes, gridEnd - top)),
         column: 0,
         columns: 1,
       };
