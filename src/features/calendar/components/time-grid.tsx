@@ -7,10 +7,19 @@ import { holderName, holdsAnySlot, selectHost } from '../../../hyra/selectors';
 import { YouMark } from './you-mark';
 import { sessionLabel } from '../model/describe';
 import { gridMinutes, hourRows, rowLabel, zoneLabelOfDay, type HourRow } from '../model/hour-rows';
-import { layoutDay } from '../model/layout';
+import { foldCrowded, layoutDay, type FoldedSessions } from '../model/layout';
+import { FoldedSessionsButton } from './folded-sessions';
 import type { ViewProps } from './view-props';
 
 const HOUR_PX = 48;
+
+/** Where a block (or a "+N more") sits in its day's column. */
+const blockStyle = ({ top, height, column, columns }: Omit<FoldedSessions, 'sessions'>) => ({
+  top: (top / 60) * HOUR_PX,
+  height: Math.max(18, (height / 60) * HOUR_PX - 2),
+  left: `calc(${(column / columns) * 100}% + 1px)`,
+  width: `calc(${100 / columns}% - 2px)`,
+});
 
 /** The day and week views: sessions on a 24-hour grid, blocks as tall as the display length. */
 export function TimeGrid(props: ViewProps) {
@@ -145,7 +154,7 @@ export function TimeGrid(props: ViewProps) {
           ))}
           {days.map((day) => {
             const sessions = byDay.get(day) ?? [];
-            const placed = layoutDay(sessions, zone, displayMinutes, rows);
+            const { shown: placed, folded } = foldCrowded(layoutDay(sessions, zone, displayMinutes, rows));
             const nowTop = day === today ? (gridMinutes(now, zone, rows) / 60) * HOUR_PX : undefined;
             return (
               <section
@@ -190,12 +199,7 @@ export function TimeGrid(props: ViewProps) {
                           : typeColor(session.schedule._id ?? session.schedule.name).block,
                         focusRing,
                       )}
-                      style={{
-                        top: (top / 60) * HOUR_PX,
-                        height: Math.max(18, (height / 60) * HOUR_PX - 2),
-                        left: `calc(${(column / columns) * 100}% + 1px)`,
-                        width: `calc(${100 / columns}% - 2px)`,
-                      }}
+                      style={blockStyle({ top, height, column, columns })}
                     >
                       <span className="block truncate font-semibold">{session.schedule.name}</span>
                       <span className="block truncate tabular-nums">
@@ -213,6 +217,15 @@ export function TimeGrid(props: ViewProps) {
                     </button>
                   );
                 })}
+                {folded.map((fold) => (
+                  <FoldedSessionsButton
+                    key={fold.top}
+                    folded={fold}
+                    day={day}
+                    style={blockStyle(fold)}
+                    context={props}
+                  />
+                ))}
               </section>
             );
           })}

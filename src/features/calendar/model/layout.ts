@@ -64,3 +64,44 @@ export function layoutDay(
   closeGroup();
   return blocks;
 }
+
+/** How many columns a crowded time of day gets before the rest fold into "+N more". */
+export const MAX_COLUMNS = 4;
+
+/** Sessions folded away from a crowded hour: a "+N more" in the last column. */
+export interface FoldedSessions {
+  /** Minutes after midnight (grid minutes) of the first folded session, and the chip's height. */
+  top: number;
+  height: number;
+  column: number;
+  columns: number;
+  sessions: Session[];
+}
+
+/**
+ * Keeps a crowded day readable: where an overlap needs more than `maxColumns` columns, the
+ * first `maxColumns - 1` stay and the others fold, per hour they start in, into one "+N more"
+ * in the last column (as a month cell does past its limit).
+ */
+export function foldCrowded(placed: PlacedSession[], maxColumns = MAX_COLUMNS) {
+  const shown: PlacedSession[] = [];
+  const byHour = new Map<number, FoldedSessions>();
+  for (const block of placed) {
+    if (block.columns <= maxColumns) shown.push(block);
+    else if (block.column < maxColumns - 1) shown.push({ ...block, columns: maxColumns });
+    else {
+      const hour = Math.floor(block.top / 60);
+      const folded = byHour.get(hour);
+      if (folded) folded.sessions.push(block.session);
+      else
+        byHour.set(hour, {
+          top: block.top,
+          height: Math.max(20, (hour + 1) * 60 - block.top),
+          column: maxColumns - 1,
+          columns: maxColumns,
+          sessions: [block.session],
+        });
+    }
+  }
+  return { shown, folded: [...byHour.values()] };
+}
