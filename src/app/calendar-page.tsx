@@ -159,21 +159,6 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
-      <CalendarSidebar
-        api={api}
-        me={me}
-        zone={zone}
-        now={now}
-        weekStartsOn={weekStartsOn}
-        displayMinutes={settings.displayMinutes}
-        exportRange={periods.settled.range}
-        directory={periods.settledDirectory}
-        canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
-        hyraWebUrl={hyraWebUrl}
-        onShowOpenSlots={showOpenSlots}
-      >
-        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
-      </CalendarSidebar>
       <div className="min-w-0 space-y-3">
         <CalendarToolbar
           view={view}
@@ -203,7 +188,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           shown={periods.shownCount}
           total={periods.totalCount}
         />
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        {/* Not on a phone: the colours are named in each session, and phones neither print nor have keys. */}
+        <div className="flex flex-wrap items-center justify-between gap-2 max-sm:hidden">
           <Legend types={types} />
           <span className="flex gap-1 print:hidden">
             <Button variant="ghost" size="sm" onClick={printPeriod}>
@@ -231,6 +217,22 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </div>
         )}
       </div>
+      {/* After the calendar: on a phone the sessions come first (beside it from lg up). */}
+      <CalendarSidebar
+        api={api}
+        me={me}
+        zone={zone}
+        now={now}
+        weekStartsOn={weekStartsOn}
+        displayMinutes={settings.displayMinutes}
+        exportRange={periods.settled.range}
+        directory={periods.settledDirectory}
+        canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
+        hyraWebUrl={hyraWebUrl}
+        onShowOpenSlots={showOpenSlots}
+      >
+        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
+      </CalendarSidebar>
       <SessionSheet
         openId={url.session}
         session={openedSession}

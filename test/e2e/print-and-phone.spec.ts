@@ -19,3 +19,36 @@ test('on paper the week is every day of it as a list, without controls', async (
   await page.getByRole('radio', { name: 'Month' }).click();
   await expect(page.getByRole('button', { name: 'Print this month' })).toBeVisible();
 });
+
+test('a crowded week keeps its blocks readable: "+N more" lists the rest', async ({ page }) => {
+  await page.goto('/?view=week&scenario=huge');
+  const more = page.getByRole('button', { name: /^\d+ more sessions on .+ from / }).first();
+  await expect(more).toBeVisible();
+  await page.screenshot({ path: '/tmp/h7shots/huge-week.png' });
+  await more.click();
+  const list = page.getByRole('list').filter({ has: page.getByRole('button', { name: /slots open/ }) });
+  await expect(list.last()).toBeVisible();
+  await page.screenshot({ path: '/tmp/h7shots/huge-more.png' });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the first session is in sight without scrolling; no print or shortcuts', async ({ page }) => {
+    await page.goto('/');
+    const first = page.getByRole('button', { name: /slots open/ }).first();
+    await expect(first).toBeVisible();
+    // Even under the demo's first-run welcome it starts in sight; once that is read, all of it.
+    await expect(first).toBeInViewport();
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect(first).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: '/tmp/h7shots/phone-first.png' });
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Print this/ })).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'Hide cancelled' })).toBeHidden();
+    await page.getByRole('button', { name: 'More filters' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Hide cancelled' })).toBeVisible();
+    await page.getByRole('button', { name: 'Fewer filters' }).click();
+    await page.screenshot({ path: '/tmp/h7shots/phone.png' });
+  });
+});
