@@ -52,3 +52,16 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: '/tmp/h7shots/phone.png' });
   });
 });
+
+test('a week where the clocks go back shows both 1 am hours and each day its own offset', async ({
+  page,
+}) => {
+  await page.goto('/?view=week&zone=America/New_York&date=2026-10-28');
+  await expect(page.getByRole('button', { name: /Show .*1 November 2026/ })).toContainText(
+    // en-GB names New York's offsets, en-US its abbreviations.
+    /GMT-4 → GMT-5|EDT → EST/,
+  );
+  await expect(page.getByText(/^0?1:00( AM)? (GMT-4|EDT)$/i)).toHaveCount(1);
+  await expect(page.getByText(/^0?1:00( AM)? (GMT-5|EST)$/i)).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/h7shots/dst-week.png' });
+});

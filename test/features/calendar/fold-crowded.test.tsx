@@ -31,7 +31,7 @@ describe('foldCrowded', () => {
       [1, 2],
     ]);
     expect(folded).toHaveLength(1);
-    expect(folded[0]).toMatchObject({ top: 615, height: 45, column: 3, columns: 4 });
+    expect(folded[0]).toMatchObject({ top: 600, height: 60, column: 3, columns: 4 });
     expect(folded[0]!.sessions.map((session) => session._id)).toEqual(
       Array.from({ length: 7 }, (_, i) => `ten-${i + 3}`),
     );

@@ -35,7 +35,7 @@ export function FoldedSessionsButton({
         popoverTarget={popoverId}
         aria-label={`${count} more ${count === 1 ? 'session' : 'sessions'} on ${formatDay(day)} from ${from}`}
         className={cn(
-          'absolute z-10 rounded bg-slate-100 px-1 text-left text-xs font-medium text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700',
+          'absolute z-10 overflow-hidden rounded bg-slate-100 px-1 text-left text-xs leading-tight font-medium text-slate-700 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700',
           focusRing,
         )}
         style={style}

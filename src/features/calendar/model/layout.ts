@@ -70,7 +70,7 @@ export const MAX_COLUMNS = 4;
 
 /** Sessions folded away from a crowded hour: a "+N more" in the last column. */
 export interface FoldedSessions {
-  /** Minutes after midnight (grid minutes) of the first folded session, and the chip's height. */
+  /** The hour its sessions start in (grid minutes): one chip an hour, never two on each other. */
   top: number;
   height: number;
   column: number;
@@ -95,8 +95,8 @@ export function foldCrowded(placed: PlacedSession[], maxColumns = MAX_COLUMNS) {
       if (folded) folded.sessions.push(block.session);
       else
         byHour.set(hour, {
-          top: block.top,
-          height: Math.max(20, (hour + 1) * 60 - block.top),
+          top: hour * 60,
+          height: 60,
           column: maxColumns - 1,
           columns: maxColumns,
           sessions: [block.session],
