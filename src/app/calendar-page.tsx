@@ -9,7 +9,7 @@ import { useCalendarKeyboard } from '../features/calendar/hooks/use-calendar-key
 import { useCalendarPeriods } from '../features/calendar/hooks/use-calendar-periods';
 import { useFocusFollows } from '../features/calendar/hooks/use-focus-follows';
 import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-neighbours';
-import { usePrintAsAgenda } from '../features/calendar/hooks/use-print';
+import { printPeriod } from '../features/calendar/hooks/use-print';
 import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
 import { VIEWS, type CalendarView } from '../features/calendar/model/views';
@@ -112,10 +112,6 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
     (day: Day, nextView?: 'day') => go({ date: day, ...(nextView ? { view: nextView } : {}) }),
     [go],
   );
-  const printAsAgenda = usePrintAsAgenda(
-    view,
-    useCallback((next: CalendarView) => go({ view: next }, { replace: true }), [go]),
-  );
 
   const periodsRef = useRef<HTMLDivElement>(null);
   const focusFollows = useFocusFollows(periodsRef, periods.shownKey, anchor);
@@ -163,21 +159,6 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
 
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:block">
-      <CalendarSidebar
-        api={api}
-        me={me}
-        zone={zone}
-        now={now}
-        weekStartsOn={weekStartsOn}
-        displayMinutes={settings.displayMinutes}
-        exportRange={periods.settled.range}
-        directory={periods.settledDirectory}
-        canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
-        hyraWebUrl={hyraWebUrl}
-        onShowOpenSlots={showOpenSlots}
-      >
-        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
-      </CalendarSidebar>
       <div className="min-w-0 space-y-3">
         <CalendarToolbar
           view={view}
@@ -207,11 +188,12 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           shown={periods.shownCount}
           total={periods.totalCount}
         />
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        {/* Not on a phone: the colours are named in each session, and phones neither print nor have keys. */}
+        <div className="flex flex-wrap items-center justify-between gap-2 max-sm:hidden">
           <Legend types={types} />
           <span className="flex gap-1 print:hidden">
-            <Button variant="ghost" size="sm" onClick={printAsAgenda}>
-              Print this week
+            <Button variant="ghost" size="sm" onClick={printPeriod}>
+              {definition.printLabel}
             </Button>
             <Button variant="ghost" size="sm" onClick={openHelp} aria-keyshortcuts="?">
               Keyboard shortcuts
@@ -235,6 +217,22 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </div>
         )}
       </div>
+      {/* After the calendar: on a phone the sessions come first (beside it from lg up). */}
+      <CalendarSidebar
+        api={api}
+        me={me}
+        zone={zone}
+        now={now}
+        weekStartsOn={weekStartsOn}
+        displayMinutes={settings.displayMinutes}
+        exportRange={periods.settled.range}
+        directory={periods.settledDirectory}
+        canCreateAdhoc={merged.permissions?.create_adhoc_sessions ?? false}
+        hyraWebUrl={hyraWebUrl}
+        onShowOpenSlots={showOpenSlots}
+      >
+        <AttentionPanel zone={zone} now={now} hour12={settings.hour12} onOpen={openSession} />
+      </CalendarSidebar>
       <SessionSheet
         openId={url.session}
         session={openedSession}

@@ -286,6 +286,33 @@ describe('day and agenda views', () => {
   });
 });
 
+describe('printing', () => {
+  it('names the print button after the period shown', async () => {
+    const { user } = renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    expect(await screen.findByRole('button', { name: 'Print this week' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+    expect(await screen.findByRole('button', { name: 'Print this month' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Print this week/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Day' }));
+    expect(await screen.findByRole('button', { name: 'Print this day' })).toBeInTheDocument();
+  });
+
+  it("the browser's own Print in week view puts every day of the week on paper as a list", async () => {
+    demo.useScenario('empty');
+    renderPage('/?zone=UTC&view=week&date=2026-12-02');
+    expect(await screen.findByText('No sessions this week.')).toBeInTheDocument();
+    expect(screen.queryByText('No sessions this day.')).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByText('No sessions this day.').filter(onScreen)).toHaveLength(7);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByText('No sessions this day.')).not.toBeInTheDocument();
+  });
+});
+
 describe('partly loaded', () => {
   it('shows a day as loading, not empty, until its page and its neighbours arrive', async () => {
     let release: () => void = () => {};

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { formatDay } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
 import { Skeleton } from '../../../ui/skeleton';
+import { usePrinting } from '../hooks/use-print';
+import { sessionStatus } from '../model/session-status';
 import { SessionItem } from './session-item';
 import type { ViewProps } from './view-props';
 
@@ -20,25 +21,30 @@ export function AgendaView(props: ViewProps) {
     list.current?.querySelector(`[data-day="${anchor}"]`)?.scrollIntoView?.({ block: 'start' });
   }, [anchor]);
   // The days of the week already past (before today and the selected day) fold away,
-  // except on paper: printing unfolds them first.
+  // except on paper: printing unfolds them.
   const [showPast, setShowPast] = useState(false);
-  useEffect(() => {
-    const unfold = () => flushSync(() => setShowPast(true));
-    window.addEventListener('beforeprint', unfold);
-    return () => window.removeEventListener('beforeprint', unfold);
-  }, []);
+  // Today's sessions already over fold away too, so what is still to come leads.
+  const [showEnded, setShowEnded] = useState(false);
+  const printing = usePrinting() || props.printing;
   const firstShown = anchor < today ? anchor : today;
-  const past = showPast ? [] : days.filter((day) => day < firstShown);
+  const past = showPast || printing ? [] : days.filter((day) => day < firstShown);
   const shownDays = past.length > 0 ? days.slice(past.length) : days;
   return (
     <div ref={list} className="space-y-5">
       {past.length > 0 && (
-        <Button variant="ghost" size="sm" onClick={() => setShowPast(true)}>
+        <Button variant="ghost" size="sm" className="print:hidden" onClick={() => setShowPast(true)}>
           Show {past.length} earlier {past.length === 1 ? 'day' : 'days'} of this week
         </Button>
       )}
       {shownDays.map((day) => {
-        const sessions = byDay.get(day) ?? [];
+        const all = byDay.get(day) ?? [];
+        const ended =
+          day === today && !showEnded && !printing
+            ? all.filter(
+                (session) => sessionStatus(session, props.now, props.displayMinutes).kind === 'ended',
+              )
+            : [];
+        const sessions = ended.length > 0 ? all.filter((session) => !ended.includes(session)) : all;
         return (
           <section key={day} aria-labelledby={`agenda-${day}`} data-day={day}>
             <h3
@@ -53,12 +59,22 @@ export function AgendaView(props: ViewProps) {
                 <span className="ml-2 rounded bg-indigo-600 px-1.5 text-xs text-white">Today</span>
               )}
             </h3>
-            {loadingDays.has(day) && sessions.length === 0 ? (
+            {ended.length > 0 && (
+              <Button
+                variant="ghost"
+                size="sm"
+                className="mb-2 print:hidden"
+                onClick={() => setShowEnded(true)}
+              >
+                Show {ended.length} {ended.length === 1 ? 'session' : 'sessions'} already over today
+              </Button>
+            )}
+            {loadingDays.has(day) && all.length === 0 ? (
               <div className="space-y-2" role="status" aria-label={`Loading ${formatDay(day)}`}>
                 <Skeleton className="h-14" />
                 <Skeleton className="h-14" />
               </div>
-            ) : sessions.length === 0 ? (
+            ) : all.length === 0 ? (
               <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">
                 No sessions this day.
               </p>

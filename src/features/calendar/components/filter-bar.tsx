@@ -51,6 +51,8 @@ export function FilterBar({
   const trigger = useRef<HTMLButtonElement>(null);
   const [place, setPlace] = useState({ top: 0, left: 0 });
   // A ticked box is a shown type; no types chosen means all are shown.
+  const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
+  const toggled = filters.mine || filters.openForMe || filters.hideCancelled;
   const isShown = (id: string) => selected.size === 0 || selected.has(id);
   const toggleType = (id: string) => {
     const next = new Set(selected.size === 0 ? types.map((type) => type.id) : selected);
@@ -119,22 +121,33 @@ export function FilterBar({
           </Button>
         )}
       </div>
-      <Toggle
-        checked={filters.mine}
-        onChange={(mine) => onChange({ ...filters, mine })}
-        label="My sessions"
-        hint={hasIdentity ? undefined : 'Set your Roblox user ID in settings'}
-      />
-      <Toggle
-        checked={filters.openForMe}
-        onChange={(openForMe) => onChange({ ...filters, openForMe })}
-        label="Open slots I can take"
-      />
-      <Toggle
-        checked={filters.hideCancelled}
-        onChange={(hideCancelled) => onChange({ ...filters, hideCancelled })}
-        label="Hide cancelled"
-      />
+      <Button
+        variant="ghost"
+        className={cn('sm:hidden', toggled && 'hidden')}
+        aria-expanded={unfoldedOnPhone}
+        onClick={() => setUnfoldedOnPhone((open) => !open)}
+      >
+        {unfoldedOnPhone ? 'Fewer filters' : 'More filters'}
+      </Button>
+      {/* On a phone these fold behind "More filters" (unless one is on): the sessions come first. */}
+      <span className={cn('contents', !toggled && !unfoldedOnPhone && 'max-sm:hidden')}>
+        <Toggle
+          checked={filters.mine}
+          onChange={(mine) => onChange({ ...filters, mine })}
+          label="My sessions"
+          hint={hasIdentity ? undefined : 'Set your Roblox user ID in settings'}
+        />
+        <Toggle
+          checked={filters.openForMe}
+          onChange={(openForMe) => onChange({ ...filters, openForMe })}
+          label="Open slots I can take"
+        />
+        <Toggle
+          checked={filters.hideCancelled}
+          onChange={(hideCancelled) => onChange({ ...filters, hideCancelled })}
+          label="Hide cancelled"
+        />
+      </span>
       {isFiltering(filters) && (
         <>
           <span className="px-2 text-sm text-slate-600 tabular-nums dark:text-slate-300" role="status">

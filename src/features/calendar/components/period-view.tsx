@@ -10,6 +10,7 @@ import { MonthView } from './month-view';
 import { TimeGrid } from './time-grid';
 import type { ViewProps } from './view-props';
 import { deferred } from '../../../ui/deferred';
+import { usePrinting } from '../hooks/use-print';
 
 /** The roster's code (with its virtual list) loads when someone opens it. */
 const RosterView = deferred<ViewProps>(
@@ -47,6 +48,7 @@ export const PeriodView = memo(function PeriodView({
   last,
   filters,
   me,
+  printing = false,
   ...shared
 }: PeriodViewProps) {
   const { days: loadedDays, byDay } = groupPeriod(merged, {
@@ -58,11 +60,11 @@ export const PeriodView = memo(function PeriodView({
     last,
   });
   const { directory } = summarisePeriod(merged);
-  const { oneDay, layout } = VIEWS[view];
+  const { oneDay, layout, printsAs } = VIEWS[view];
   // The day view shows one day of the week it loads.
   const days = useMemo(() => (oneDay ? [shared.anchor] : loadedDays), [oneDay, shared.anchor, loadedDays]);
-  const Layout = LAYOUTS[layout];
-  return <Layout {...shared} me={me} days={days} byDay={byDay} directory={directory} />;
+  const Layout = LAYOUTS[printing ? printsAs : layout];
+  return <Layout {...shared} me={me} days={days} byDay={byDay} directory={directory} printing={printing} />;
 });
 
 /**
@@ -79,7 +81,10 @@ const HIDDEN_PANE = 'h-0 overflow-hidden [content-visibility:hidden]';
  * when React has a quiet moment (a deferred render, interrupted by anything urgent); the
  * shown one renders at once. Showing a drawn period keeps its props, so nothing renders.
  */
-export function PeriodPane({ shown, ...props }: PeriodViewProps & { shown: boolean }) {
+export function PeriodPane({ shown, ...rest }: PeriodViewProps & { shown: boolean }) {
+  // Only the period shown goes on paper; those drawn ahead keep their props (and their work).
+  const printing = usePrinting() && shown;
+  const props = printing ? { ...rest, printing } : rest;
   const deferred = useDeferredValue<PeriodViewProps | null>(props, shown ? props : null);
   const current = shown ? props : deferred;
   const pane = useRef<HTMLDivElement>(null);

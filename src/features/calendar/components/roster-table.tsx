@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useRef } from 'react';
 import type { DisplayContext } from '../../../hyra/display-context';
 import { holderName } from '../../../hyra/selectors';
 import { cn } from '../../../lib/cn';
@@ -8,6 +7,7 @@ import { formatDay } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { sessionLabel, timeText } from '../model/describe';
 import type { RosterIndex, RosterRow } from '../model/roster';
+import { usePrinting } from '../hooks/use-print';
 import { SessionBadges } from './session-badges';
 import { YouMark } from './you-mark';
 
@@ -17,22 +17,6 @@ const ROW_PX = { day: 32, session: 36, slot: 28 } as const;
 export const VIRTUAL_FROM = 300;
 
 const cell = 'truncate px-2 align-middle';
-
-/** While the page prints, every row is drawn: paper has no scrolling. */
-function usePrinting() {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
-}
 
 const Row = memo(function Row({
   row,

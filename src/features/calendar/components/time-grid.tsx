@@ -1,17 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
-import { startOfDayIn } from '../../../lib/days';
-import { formatDay, formatTime, formatWeekday, zoneAbbreviation } from '../../../lib/format';
+import { formatDay, formatTime, formatWeekday } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { holderName, holdsAnySlot, selectHost } from '../../../hyra/selectors';
 import { YouMark } from './you-mark';
 import { sessionLabel } from '../model/describe';
-import { layoutDay, wallMinutes } from '../model/layout';
+import { gridMinutes, hourRows, rowLabel, zoneLabelOfDay, type HourRow } from '../model/hour-rows';
+import { foldCrowded, layoutDay, type FoldedSessions } from '../model/layout';
+import { FoldedSessionsButton } from './folded-sessions';
 import type { ViewProps } from './view-props';
 
 const HOUR_PX = 48;
-const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+/** Where a block (or a "+N more") sits in its day's column. */
+const blockStyle = ({ top, height, column, columns }: Omit<FoldedSessions, 'sessions'>) => ({
+  top: (top / 60) * HOUR_PX,
+  height: Math.max(18, (height / 60) * HOUR_PX - 2),
+  left: `calc(${(column / columns) * 100}% + 1px)`,
+  width: `calc(${100 / columns}% - 2px)`,
+});
 
 /** The day and week views: sessions on a 24-hour grid, blocks as tall as the display length. */
 export function TimeGrid(props: ViewProps) {
@@ -30,15 +38,17 @@ export function TimeGrid(props: ViewProps) {
     onSelectDay,
   } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  // 24 rows, or 25 when a day shown lives an hour twice (the clocks going back).
+  const rows = useMemo(() => hourRows(days, zone), [days, zone]);
 
   // Open on what matters: the current hour when today is shown, else the first session.
   const showsToday = days.includes(today);
   const firstHour = showsToday
-    ? Math.floor(wallMinutes(now, zone) / 60)
+    ? Math.floor(gridMinutes(now, zone, rows) / 60)
     : Math.min(
         8,
         ...days.flatMap((day) =>
-          (byDay.get(day) ?? []).map((s) => Math.floor(wallMinutes(Date.parse(s.start), zone) / 60)),
+          (byDay.get(day) ?? []).map((s) => Math.floor(gridMinutes(Date.parse(s.start), zone, rows) / 60)),
         ),
       );
   useEffect(() => {
@@ -47,14 +57,22 @@ export function TimeGrid(props: ViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [days]);
 
-  const hourLabel = (hour: number, labelZone: string) => {
-    const instant = startOfDayIn(anchor, zone) + hour * 3_600_000;
-    return labelZone === zone
-      ? formatTime(Date.UTC(2000, 0, 1, hour), 'UTC', hour12)
-      : formatTime(instant, labelZone, hour12);
-  };
   const second = zone2 && zone2 !== zone ? zone2 : undefined;
   const gutters = second ? 2 : 1;
+  // The gutters read for the selected day (or the first shown) and, for an hour it lacks,
+  // for a day that has it. Each day's own zone names go in its header when they differ.
+  const labelDays = days.includes(anchor) ? [anchor, ...days] : days;
+  const twiceHours = new Set(rows.filter((row) => row.repeat).map((row) => row.hour));
+  const hourLabel = (row: HourRow, labelZone: string) =>
+    labelZone === zone && !twiceHours.has(row.hour)
+      ? formatTime(Date.UTC(2000, 0, 1, row.hour), 'UTC', hour12)
+      : labelDays
+          .map((day) => rowLabel(row, day, zone, labelZone, hour12, twiceHours.has(row.hour)))
+          .find(Boolean);
+  const zoneLabels = (labelZone: string) => days.map((day) => zoneLabelOfDay(day, labelZone));
+  const perDay = [zone, ...(second ? [second] : [])].some((z) => new Set(zoneLabels(z)).size > 1);
+  const gutterLabel = (labelZone: string) =>
+    perDay ? labelZone.split('/').pop()!.replaceAll('_', ' ') : zoneLabelOfDay(labelDays[0]!, labelZone);
 
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -66,11 +84,11 @@ export function TimeGrid(props: ViewProps) {
         style={{ gridTemplateColumns: `repeat(${gutters}, 3.5rem) repeat(${days.length}, minmax(0, 1fr))` }}
       >
         <div className="p-1 text-center text-[10px] text-slate-500 dark:text-slate-400">
-          {zoneAbbreviation(now, zone)}
+          {gutterLabel(zone)}
         </div>
         {second && (
           <div className="p-1 text-center text-[10px] text-slate-500 dark:text-slate-400">
-            {zoneAbbreviation(now, second)}
+            {gutterLabel(second)}
           </div>
         )}
         {days.map((day) => (
@@ -97,15 +115,24 @@ export function TimeGrid(props: ViewProps) {
             >
               {Number(day.slice(8))}
             </span>
+            {perDay && (
+              <span className="block truncate text-[10px] text-slate-500 dark:text-slate-400">
+                {[zone, ...(second ? [second] : [])].map((z) => zoneLabelOfDay(day, z)).join(' · ')}
+              </span>
+            )}
           </button>
         ))}
       </div>
-      <div ref={scroller} className="max-h-[65vh] overflow-y-auto" tabIndex={-1}>
+      <div
+        ref={scroller}
+        className="max-h-[65vh] overflow-y-auto print:max-h-none print:overflow-visible"
+        tabIndex={-1}
+      >
         <div
           className="relative grid"
           style={{
             gridTemplateColumns: `repeat(${gutters}, 3.5rem) repeat(${days.length}, minmax(0, 1fr))`,
-            height: 24 * HOUR_PX,
+            height: rows.length * HOUR_PX,
           }}
         >
           {[zone, ...(second ? [second] : [])].map((labelZone) => (
@@ -114,21 +141,21 @@ export function TimeGrid(props: ViewProps) {
               aria-hidden="true"
               className="relative border-r border-slate-200 dark:border-slate-800"
             >
-              {HOURS.map((hour) => (
+              {rows.map((row, index) => (
                 <span
-                  key={hour}
-                  className="absolute right-1 -translate-y-1/2 text-[10px] text-slate-500 tabular-nums dark:text-slate-400"
-                  style={{ top: hour * HOUR_PX }}
+                  key={`${row.hour}${row.repeat ? 'b' : ''}`}
+                  className="absolute right-1 -translate-y-1/2 text-right text-[10px] leading-none text-slate-500 tabular-nums dark:text-slate-400"
+                  style={{ top: index * HOUR_PX }}
                 >
-                  {hour === 0 ? '' : hourLabel(hour, labelZone)}
+                  {index === 0 ? '' : hourLabel(row, labelZone)}
                 </span>
               ))}
             </div>
           ))}
           {days.map((day) => {
             const sessions = byDay.get(day) ?? [];
-            const placed = layoutDay(sessions, zone, displayMinutes);
-            const nowTop = day === today ? (wallMinutes(now, zone) / 60) * HOUR_PX : undefined;
+            const { shown: placed, folded } = foldCrowded(layoutDay(sessions, zone, displayMinutes, rows));
+            const nowTop = day === today ? (gridMinutes(now, zone, rows) / 60) * HOUR_PX : undefined;
             return (
               <section
                 key={day}
@@ -172,12 +199,7 @@ export function TimeGrid(props: ViewProps) {
                           : typeColor(session.schedule._id ?? session.schedule.name).block,
                         focusRing,
                       )}
-                      style={{
-                        top: (top / 60) * HOUR_PX,
-                        height: Math.max(18, (height / 60) * HOUR_PX - 2),
-                        left: `calc(${(column / columns) * 100}% + 1px)`,
-                        width: `calc(${100 / columns}% - 2px)`,
-                      }}
+                      style={blockStyle({ top, height, column, columns })}
                     >
                       <span className="block truncate font-semibold">{session.schedule.name}</span>
                       <span className="block truncate tabular-nums">
@@ -195,6 +217,15 @@ export function TimeGrid(props: ViewProps) {
                     </button>
                   );
                 })}
+                {folded.map((fold) => (
+                  <FoldedSessionsButton
+                    key={fold.top}
+                    folded={fold}
+                    day={day}
+                    style={blockStyle(fold)}
+                    context={props}
+                  />
+                ))}
               </section>
             );
           })}

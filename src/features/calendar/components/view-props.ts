@@ -11,4 +11,6 @@ export interface ViewProps extends DisplayContext {
   today: Day;
   onOpen: (sessionId: string) => void;
   onSelectDay: (day: Day, view?: 'day') => void;
+  /** On its way to paper: everything unfolded, no controls. */
+  printing?: boolean;
 }

@@ -1,18 +1,29 @@
-import { useCallback } from 'react';
-import { VIEWS, type CalendarView } from '../model/views';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+/** Whether the page is on its way to paper: between beforeprint and afterprint, or in print media. */
+export function usePrinting() {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia?.('print');
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(media?.matches ?? false);
+    const change = () => (media?.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    media?.addEventListener?.('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      media?.removeEventListener?.('change', change);
+    };
+  }, []);
+  return printing;
+}
 
 /**
- * Printing lays the period out as an agenda (the roster prints as itself): switch to it,
- * print once it has painted, and come back to the view after printing.
+ * Prints the period shown. What goes on paper is decided while printing, whichever way it
+ * starts (this button or the browser's own Print): see `usePrinting` and the view registry's
+ * `printsAs`.
  */
-export function usePrintAsAgenda(view: CalendarView, setView: (view: CalendarView) => void) {
-  return useCallback(() => {
-    if (VIEWS[view].printsItself) {
-      window.print();
-      return;
-    }
-    setView('agenda');
-    window.addEventListener('afterprint', () => setView(view), { once: true });
-    window.setTimeout(() => window.print(), 300);
-  }, [view, setView]);
-}
+export const printPeriod = () => window.print();

@@ -43,8 +43,10 @@ export interface ViewDefinition {
   weekStrip: boolean;
   /** Up and down move a week (its days are rows of weeks). */
   weekRows: boolean;
-  /** Prints as it is; the others print as the agenda. */
-  printsItself: boolean;
+  /** How it goes on paper: as itself, or laid out as another layout (the agenda). */
+  printsAs: ViewLayout;
+  /** The print button's words, after the period it prints. */
+  printLabel: string;
 }
 
 const week = (anchor: Day, weekStartsOn: number): DayRange => {
@@ -76,7 +78,8 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: true,
     weekStrip: true,
     weekRows: false,
-    printsItself: false,
+    printsAs: 'agenda',
+    printLabel: 'Print this day',
   },
   week: {
     label: 'Week',
@@ -91,7 +94,8 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: true,
     weekRows: false,
-    printsItself: false,
+    printsAs: 'agenda',
+    printLabel: 'Print this week',
   },
   month: {
     label: 'Month',
@@ -106,7 +110,8 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: false,
     weekRows: true,
-    printsItself: false,
+    printsAs: 'agenda',
+    printLabel: 'Print this month',
   },
   agenda: {
     label: 'Agenda',
@@ -121,7 +126,8 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: true,
     weekRows: false,
-    printsItself: true,
+    printsAs: 'agenda',
+    printLabel: 'Print this week',
   },
   roster: {
     label: 'Roster',
@@ -136,7 +142,8 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     oneDay: false,
     weekStrip: true,
     weekRows: false,
-    printsItself: true,
+    printsAs: 'roster',
+    printLabel: 'Print this week',
   },
 };
 
