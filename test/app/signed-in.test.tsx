@@ -1,6 +1,6 @@
 // Signed in through the dashboard's server: "me" is the server's person, the permissions
 // shown are the key's narrowed to what the role allows, the quota is the person's own.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { restrictApi } from '../../src/app/app';
 import { CalendarPage } from '../../src/app/calendar-page';
@@ -14,7 +14,7 @@ import { freezeNow, renderWithApp, testApi } from '../render-app';
 const demo = setupDemoServer();
 afterEach(() => {
   vi.useRealTimers();
-  clearToasts();
+  act(() => clearToasts());
 });
 
 const FLAGS = [
