@@ -98,9 +98,12 @@ export { expect };
 /** The session buttons of the calendar (their names end with how many slots are open). */
 export const sessionButtons = (page: Page) => page.getByRole('button', { name: /slots open/ });
 
-/** The agenda folds the week's days before today away; show the whole week. */
+/** Unfolds what the agenda folds away (the week's earlier days, today's ended sessions). */
 export async function unfoldAgenda(page: Page) {
   await expect(sessionButtons(page).first()).toBeVisible();
   const fold = page.getByRole('button', { name: /^Show \d+ earlier days? of this week$/ });
   if (await fold.isVisible()) await fold.click();
+  // Today's sessions that are already over fold too.
+  const over = page.getByRole('button', { name: /^Show \d+ sessions? already over today$/ });
+  if (await over.isVisible()) await over.click();
 }
