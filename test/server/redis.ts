@@ -16,6 +16,8 @@ async function freePort() {
 export interface RunningRedis {
   url: string;
   stop(): Promise<void>;
+  /** Sends a signal to the server: SIGKILL loses it mid-run, SIGSTOP freezes it (SIGCONT thaws). */
+  signal(name: NodeJS.Signals): void;
 }
 
 /** Starts redis-server, or fails saying how to install it: these tests are never skipped. */
@@ -43,9 +45,12 @@ export async function startRedis(): Promise<RunningRedis> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    signal: (name) => {
+      if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, name);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         process.kill(child.pid!, 'SIGTERM');
       }),
