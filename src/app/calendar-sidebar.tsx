@@ -1,13 +1,20 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { HyraLink } from '../features/actions/components/hyra-link';
 import type { ExportMySessions as ExportMySessionsComponent } from '../features/export/components/export-my-sessions';
-import { QuotaContainer } from '../features/quota/components/quota-container';
+import type { QuotaContainer as QuotaContainerComponent } from '../features/quota/components/quota-container';
 import type { HyraApi } from '../hyra/api';
 import { webAppPaths } from '../hyra/contract';
 import type { User } from '../hyra/schemas';
 import type { DayRange } from '../features/calendar/model/views';
 import { deferred } from '../ui/deferred';
 
+// The quota panel arrives a moment after the calendar (its code is not in the first download).
+const QuotaContainer = deferred<ComponentProps<typeof QuotaContainerComponent>>(
+  () => import('../features/quota/components/quota-container').then((module) => module.QuotaContainer),
+  <p role="status" className="text-sm text-slate-600 dark:text-slate-300">
+    Loading your quota…
+  </p>,
+);
 // The export form (wide screens only) loads after the calendar.
 const ExportMySessions = deferred<ComponentProps<typeof ExportMySessionsComponent>>(() =>
   import('../features/export/components/export-my-sessions').then((module) => module.ExportMySessions),

@@ -10,11 +10,30 @@ import { ConnectActionProvider } from '../features/connection/components/connect
 import { CONNECT_PARAM, needsToken, type Connection } from '../features/connection/model/connection';
 import { useSettings } from '../lib/settings';
 import { useUrlState } from './url-state';
-import { StatusBanner } from '../features/connection/components/status-banner';
 import { tokenFor } from '../features/connection/model/token-store';
-import { FirstRunHint } from './first-run-hint';
+import type { FirstRunHint as FirstRunHintComponent } from './first-run-hint';
 import { useApplyTheme } from '../lib/theme';
-import { AccountBadge, ViewerGate } from './viewer-screens';
+import type {
+  AccountBadge as AccountBadgeComponent,
+  ViewerGate as ViewerGateComponent,
+} from './viewer-screens';
+
+// Out of the first download: the sign-in screens and badge (only with sign-in), the
+// demo's first-run hint, and the status banner (it appears only when something is off,
+// and its code arrives a moment after the page).
+const AccountBadge = deferred<ComponentProps<typeof AccountBadgeComponent>>(() =>
+  import('./viewer-screens').then((module) => module.AccountBadge),
+);
+const ViewerGate = deferred<ComponentProps<typeof ViewerGateComponent>>(
+  () => import('./viewer-screens').then((module) => module.ViewerGate),
+  <p role="status">Loading…</p>,
+);
+const FirstRunHint = deferred<ComponentProps<typeof FirstRunHintComponent>>(() =>
+  import('./first-run-hint').then((module) => module.FirstRunHint),
+);
+const StatusBanner = deferred<object>(() =>
+  import('../features/connection/components/status-banner').then((module) => module.StatusBanner),
+);
 
 // Panels most visits never open load on demand.
 const panelFallback = <p role="status">Loading…</p>;

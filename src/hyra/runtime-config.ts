@@ -1,6 +1,7 @@
-import './zod-config';
-import { z } from 'zod';
 import { safeHttpUrl } from '../lib/safe-url';
+import type { Viewer } from './viewer';
+
+export type { Person, Viewer } from './viewer';
 
 /**
  * What the dashboard's own server tells the browser at `/hyra-config.json`: never the
@@ -17,40 +18,6 @@ export interface RuntimeConfig {
   access?: 'sign-in' | 'read-only';
   /** Who is looking, as the server says (`/hyra-me.json`); absent: no sign-in (single-user). */
   viewer?: Viewer;
-}
-
-const PersonSchema = z.object({
-  id: z.string().regex(/^\d{1,20}$/),
-  name: z.string().max(200).catch(''),
-});
-export type Person = z.infer<typeof PersonSchema>;
-
-/** What each role leaves of the key's permission flags (the server's ROLE_ALLOWS). */
-const AllowsSchema = z.record(z.string(), z.boolean());
-
-/**
- * Who is looking, as the dashboard's server tells it. The server decides all of it (who
- * is staff, what their role allows); the browser only shows it.
- */
-export const ViewerSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('single-user') }),
-  z.object({ status: z.literal('read-only') }),
-  z.object({ status: z.literal('signed-out') }),
-  z.object({ status: z.literal('not-staff'), person: PersonSchema, message: z.string() }),
-  z.object({ status: z.literal('unavailable'), person: PersonSchema.optional(), message: z.string() }),
-  z.object({
-    status: z.literal('staff'),
-    person: PersonSchema,
-    role: z.enum(['staff', 'admin']),
-    allows: AllowsSchema,
-  }),
-]);
-export type Viewer = z.infer<typeof ViewerSchema>;
-
-/** Anything the server did not say clearly is no sign-in: the single-user dashboard. */
-export function parseViewer(json: unknown): Viewer | undefined {
-  const result = ViewerSchema.safeParse(json);
-  return result.success && result.data.status !== 'single-user' ? result.data : undefined;
 }
 
 /** With sign-in, a server that cannot say who is looking shows no data (never the single-user view). */
@@ -100,8 +67,10 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   const parsed = parseRuntimeConfig(config);
   // Without sign-in or the read-only mode there is nobody to ask about.
   if (!parsed.access) return parsed;
+  // The viewer's reader (zod) loads only here, so single-user and demo pages never fetch it.
+  const [{ parseViewer }, json] = await Promise.all([import('./viewer'), getJson(VIEWER_PATH)]);
   const viewer =
-    parseViewer(await getJson(VIEWER_PATH)) ??
+    parseViewer(json) ??
     (parsed.access === 'read-only' ? ({ status: 'read-only' } as const) : UNKNOWN_VIEWER);
   return { ...parsed, viewer };
 }

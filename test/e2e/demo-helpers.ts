@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Tomorrow's UTC day: its sessions have not started, so their slots can change. */
@@ -24,4 +25,19 @@ export async function openSessionWhere(
     await expect(dialog).toBeHidden();
   }
   throw new Error('no session matched');
+}
+
+/** Fails with a list of what axe finds against WCAG 2.2 A and AA on the page as it is. */
+export async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
+  expect(summary, `axe violations on ${what}`).toEqual([]);
 }

@@ -1,21 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoViolations } from './demo-helpers';
 
 test.use({ timezoneId: 'UTC', locale: 'en-GB' });
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes
-        .map((node) => node.target.join(' '))
-        .slice(0, 3)
-        .join(' | ')})`,
-  );
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the roster filters to a person and has no axe violations (${theme})`, async ({ page }) => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyAllowances } from '../../src/hyra/permissions';
-import { loadRuntimeConfig, parseViewer } from '../../src/hyra/runtime-config';
+import { loadRuntimeConfig } from '../../src/hyra/runtime-config';
+import { parseViewer } from '../../src/hyra/viewer';
 import { makePermissions } from '../factories';
 
 describe('parseViewer', () => {

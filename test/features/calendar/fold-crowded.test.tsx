@@ -65,7 +65,7 @@ describe('a crowded day on the time grid', () => {
       />,
     );
     const day = screen.getByRole('region', { name: /^.*: 12 sessions$/ });
-    const more = within(day).getByRole('button', {
+    const more = await within(day).findByRole('button', {
       name: `7 more sessions on ${formatDay('2026-12-02')} from 10:15`,
     });
     expect(more).toHaveTextContent('+7 more');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ComponentProps } from 'react';
 import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { formatDay, formatTime, formatWeekday } from '../../../lib/format';
@@ -8,7 +8,13 @@ import { YouMark } from './you-mark';
 import { sessionLabel } from '../model/describe';
 import { gridMinutes, hourRows, rowLabel, zoneLabelOfDay, type HourRow } from '../model/hour-rows';
 import { foldCrowded, layoutDay, type FoldedSessions } from '../model/layout';
-import { FoldedSessionsButton } from './folded-sessions';
+import { deferred } from '../../../ui/deferred';
+import type { FoldedSessionsButton as FoldedSessionsButtonComponent } from './folded-sessions';
+
+// Only crowded hours fold sessions away: their button loads when a grid first needs one.
+const FoldedSessionsButton = deferred<ComponentProps<typeof FoldedSessionsButtonComponent>>(() =>
+  import('./folded-sessions').then((module) => module.FoldedSessionsButton),
+);
 import type { ViewProps } from './view-props';
 
 const HOUR_PX = 48;
