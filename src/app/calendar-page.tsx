@@ -193,7 +193,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           <Legend types={types} />
           <span className="flex gap-1 print:hidden">
             <Button variant="ghost" size="sm" onClick={printPeriod}>
-              {definition.printLabel}
+              Print this {definition.unit}
             </Button>
             <Button variant="ghost" size="sm" onClick={openHelp} aria-keyshortcuts="?">
               Keyboard shortcuts

@@ -45,8 +45,6 @@ export interface ViewDefinition {
   weekRows: boolean;
   /** How it goes on paper: as itself, or laid out as another layout (the agenda). */
   printsAs: ViewLayout;
-  /** The print button's words, after the period it prints. */
-  printLabel: string;
 }
 
 const week = (anchor: Day, weekStartsOn: number): DayRange => {
@@ -64,6 +62,18 @@ const stepWeek = (anchor: Day, direction: 1 | -1) => addDays(anchor, 7 * directi
 const weekTitle = ({ first, last }: DayRange) =>
   `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
 
+/** What the views of a week have in common. */
+const WEEKLY = {
+  unit: 'week',
+  shows: week,
+  loads: week,
+  step: stepWeek,
+  title: weekTitle,
+  oneDay: false,
+  weekStrip: true,
+  weekRows: false,
+} as const;
+
 export const VIEWS: Record<CalendarView, ViewDefinition> = {
   day: {
     label: 'Day',
@@ -79,23 +89,14 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     weekStrip: true,
     weekRows: false,
     printsAs: 'agenda',
-    printLabel: 'Print this day',
   },
   week: {
+    ...WEEKLY,
     label: 'Week',
     shortcut: 'w',
-    unit: 'week',
     layout: 'time-grid',
-    shows: week,
-    loads: week,
-    step: stepWeek,
-    title: weekTitle,
     empty: 'No sessions this week.',
-    oneDay: false,
-    weekStrip: true,
-    weekRows: false,
     printsAs: 'agenda',
-    printLabel: 'Print this week',
   },
   month: {
     label: 'Month',
@@ -111,39 +112,22 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     weekStrip: false,
     weekRows: true,
     printsAs: 'agenda',
-    printLabel: 'Print this month',
   },
   agenda: {
+    ...WEEKLY,
     label: 'Agenda',
     shortcut: 'a',
-    unit: 'week',
     layout: 'agenda',
-    shows: week,
-    loads: week,
-    step: stepWeek,
-    title: weekTitle,
     empty: null,
-    oneDay: false,
-    weekStrip: true,
-    weekRows: false,
     printsAs: 'agenda',
-    printLabel: 'Print this week',
   },
   roster: {
+    ...WEEKLY,
     label: 'Roster',
     shortcut: 'r',
-    unit: 'week',
     layout: 'roster',
-    shows: week,
-    loads: week,
-    step: stepWeek,
-    title: weekTitle,
     empty: 'No sessions this week.',
-    oneDay: false,
-    weekStrip: true,
-    weekRows: false,
     printsAs: 'roster',
-    printLabel: 'Print this week',
   },
 };
 
