@@ -109,17 +109,19 @@ export function createRateBudget(config, options = {}) {
      * @returns {Promise<void>}
      */
     async take(scope, viewer) {
+      const free = await slots.nextFree(scope, now()).catch(() => local.nextFree(scope, now()));
+      // From here on nothing awaits: the scope's state is read after the shared store has
+      // answered, so a drain that finished meanwhile cannot leave this request in a queue
+      // nobody serves.
       const state = scopes.get(scope) ?? { viewers: new Map(), running: false };
-      scopes.set(scope, state);
       let waiting = 0;
       for (const queue of state.viewers.values()) waiting += queue.length;
-      const free = await slots.nextFree(scope, now()).catch(() => local.nextFree(scope, now()));
       const expected = Math.max(0, free - now()) + waiting * interval;
       const mine = state.viewers.get(viewer)?.length ?? 0;
       if (expected > config.maxWaitMs || mine >= config.perViewer) {
-        if (state.viewers.size === 0 && !state.running) scopes.delete(scope);
         throw new BudgetExceeded(Math.max(1000, expected));
       }
+      scopes.set(scope, state);
       return new Promise((resolve) => {
         const queue = state.viewers.get(viewer) ?? [];
         queue.push(resolve);
