@@ -3,9 +3,12 @@
  * The distributed store (HYRA_CACHE_URL=redis://…): the read cache and the rate budget
  * shared by every instance, through ioredis. Every command fails fast when Redis is away
  * (no offline queue, a short command timeout); the callers treat a failure as a miss, so
- * losing Redis means no cache, never an error.
+ * losing Redis means no cache, never an error. After a command times out or finds no
+ * connection `breakAfter` times in a row, the store stops asking Redis for `breakMs` (a
+ * circuit breaker): a frozen Redis costs a few command timeouts, not one per command of
+ * every request, and one slow answer on a busy machine does not turn the cache off.
  */
-import { Redis } from 'ioredis';
+import { Redis, ReplyError } from 'ioredis';
 
 /**
  * GCRA with Redis's own clock (so instances with skewed clocks share one budget). Returns
@@ -33,10 +36,14 @@ return math.floor(at - now)
 
 /**
  * @param {string} url redis://…
- * @param {{ prefix?: string; commandTimeoutMs?: number }} [options]
+ * @param {{ prefix?: string; commandTimeoutMs?: number; breakAfter?: number; breakMs?: number }} [options]
  */
 export function redisStore(url, options = {}) {
   const prefix = options.prefix ?? 'hyra-dashboard:';
+  const breakAfter = options.breakAfter ?? 3;
+  const breakMs = options.breakMs ?? 2_000;
+  let failures = 0;
+  let brokenUntil = 0;
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
@@ -49,40 +56,65 @@ export function redisStore(url, options = {}) {
   // A lost connection is reported by each failing command; nothing to crash on here.
   redis.on('error', () => {});
 
+  /**
+   * Runs a command unless the breaker is open. A reply error (Redis answered) or a success
+   * counts as an answer; `breakAfter` timeouts or missing connections in a row open the
+   * breaker for `breakMs`.
+   * @template T @param {() => Promise<T>} command @returns {Promise<T>}
+   */
+  async function call(command) {
+    if (Date.now() < brokenUntil) throw new Error('Redis skipped: it did not answer a moment ago');
+    try {
+      const result = await command();
+      failures = 0;
+      return result;
+    } catch (error) {
+      if (error instanceof ReplyError) failures = 0;
+      else if (++failures >= breakAfter) brokenUntil = Date.now() + breakMs;
+      throw error;
+    }
+  }
+
   /** @type {import('./memory-store.js').CacheStore} */
   const store = {
     async get(key) {
-      const text = await redis.get(prefix + key);
+      const text = await call(() => redis.get(prefix + key));
       return text === null ? undefined : JSON.parse(text);
     },
     async set(key, answer, ttlMs) {
-      await redis.set(prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(ttlMs)));
+      await call(() => redis.set(prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(ttlMs))));
     },
     async index(setKey, members, ttlMs) {
       if (members.length === 0) return;
-      await redis
-        .multi()
-        .sadd(prefix + setKey, ...members)
-        .pexpire(prefix + setKey, Math.max(1, Math.round(ttlMs)))
-        .exec();
+      await call(() =>
+        redis
+          .multi()
+          .sadd(prefix + setKey, ...members)
+          .pexpire(prefix + setKey, Math.max(1, Math.round(ttlMs)))
+          .exec(),
+      );
     },
     async members(setKey) {
-      return redis.smembers(prefix + setKey);
+      return call(() => redis.smembers(prefix + setKey));
     },
     async remove(keys) {
-      if (keys.length > 0) await redis.del(...keys.map((key) => prefix + key));
+      if (keys.length > 0) await call(() => redis.del(...keys.map((key) => prefix + key)));
     },
     async seen(key, version, ttlMs) {
-      const before = await redis.set(prefix + key, version, 'PX', Math.max(1, Math.round(ttlMs)), 'GET');
+      const before = await call(() =>
+        redis.set(prefix + key, version, 'PX', Math.max(1, Math.round(ttlMs)), 'GET'),
+      );
       return before === version;
     },
     async lock(key, ttlMs) {
       return (
-        (await redis.set(`${prefix}lock:${key}`, '1', 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK'
+        (await call(() =>
+          redis.set(`${prefix}lock:${key}`, '1', 'PX', Math.max(1, Math.round(ttlMs)), 'NX'),
+        )) === 'OK'
       );
     },
     async unlock(key) {
-      await redis.del(`${prefix}lock:${key}`);
+      await call(() => redis.del(`${prefix}lock:${key}`));
     },
     async close() {
       redis.disconnect();
@@ -99,7 +131,9 @@ export function redisStore(url, options = {}) {
     const tolerance = interval * config.burst;
     /** @param {string} scope @param {string} mode @param {number} [ms] */
     const run = async (scope, mode, ms = 0) =>
-      Number(await redis.eval(GCRA, 1, `${prefix}budget:${scope}`, interval, tolerance, mode, ms));
+      Number(
+        await call(() => redis.eval(GCRA, 1, `${prefix}budget:${scope}`, interval, tolerance, mode, ms)),
+      );
     return {
       reserve: async (scope, now) => now + (await run(scope, 'reserve')),
       nextFree: async (scope, now) => now + (await run(scope, 'peek')),

@@ -6,6 +6,7 @@ import { buildServer } from '../../server/app.js';
 import { readServerConfig } from '../../server/config.js';
 import { closeAll, closeLater, listenApp, upstream, type Seen } from './http';
 import { startRedis } from './redis';
+import { redisStore } from '../../server/cache/redis-store.js';
 import type { ServerResponse } from 'node:http';
 
 afterEach(closeAll);
@@ -116,5 +117,35 @@ describe('Redis lost in the middle of a run', () => {
     expect((await read(base)).status).toBe(429);
     expect(await read(base)).toMatchObject({ status: 200, json: EVENTS });
     expect(stand.seen).toHaveLength(2);
+  }, 30_000);
+});
+
+describe("the Redis store's circuit breaker", () => {
+  it('after two commands time out in a row on a frozen Redis, the next is skipped at once instead of waiting out its own timeout', async () => {
+    const redis = await startRedis();
+    closeLater(() => redis.stop());
+    const { store, ready } = redisStore(redis.url, { commandTimeoutMs: 200, breakAfter: 2, breakMs: 60_000 });
+    closeLater(() => store.close());
+    expect(await ready(5_000)).toBe(true);
+    await store.set('k', { status: 200, headers: {}, body: '{}', storedAt: 0, freshUntil: 1 }, 60_000);
+    redis.signal('SIGSTOP');
+    closeLater(async () => redis.signal('SIGCONT'));
+
+    await expect(store.get('k')).rejects.toThrow(/timed out/i);
+    await expect(store.get('k')).rejects.toThrow(/timed out/i);
+    await expect(store.get('k')).rejects.toThrow('Redis skipped: it did not answer a moment ago');
+    await expect(store.lock('k', 1_000)).rejects.toThrow('Redis skipped');
+  }, 30_000);
+
+  it('a reply error (Redis answered) leaves the breaker closed', async () => {
+    const redis = await startRedis();
+    closeLater(() => redis.stop());
+    const { store, ready } = redisStore(redis.url, { breakAfter: 1, breakMs: 60_000 });
+    closeLater(() => store.close());
+    expect(await ready(5_000)).toBe(true);
+    await store.index('a-set', ['one'], 60_000);
+    // A set read as a string: Redis answers WRONGTYPE.
+    await expect(store.get('a-set')).rejects.toThrow(/WRONGTYPE/);
+    expect(await store.members('a-set')).toEqual(['one']);
   }, 30_000);
 });
