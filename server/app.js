@@ -55,12 +55,13 @@ function hostName(hostHeader) {
 async function api(app, { config, auth, log, now }) {
   // Sign-in (./auth.js) or the public read-only mode, first: sign-in's onRequest hook sets
   // `request.viewerId` to `user:<id>` before the viewer hook, and both guard the proxy below.
-  if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth, now });
+  // The key's permissions that sign-in reads go through the same cache and budget.
+  const shared = await createShared(config);
+  app.addHook('onClose', async () => shared.close());
+  if (auth?.mode === 'sign-in') await app.register(fp(signIn), { config, auth, now, shared, log });
   if (auth?.mode === 'read-only') await app.register(fp(readOnly));
   // Who is this (./viewer.js): the budget's fairness and caps count by `request.viewerId`.
   await app.register(fp(viewerHook), { config });
-  const shared = await createShared(config);
-  app.addHook('onClose', async () => shared.close());
   await app.register(publicConfigRoute, { config });
   await app.register(hyraProxy, { config, shared, log, authorizeWrite: app.authorizeWrite });
 }

@@ -39,6 +39,8 @@ export const VIEWER_PATH = '/hyra-me.json';
  *   auth: import('./auth-config.js').SignInConfig;
  *   now?: () => number;
  *   fetch?: typeof fetch;
+ *   shared: import('./cache/shared.js').Shared;
+ *   log?: (line: string) => void;
  * }} SignInOptions
  */
 
@@ -46,10 +48,10 @@ export const VIEWER_PATH = '/hyra-me.json';
  * @param {import('fastify').FastifyInstance} app
  * @param {SignInOptions} options
  */
-export async function signIn(app, { config, auth, now = Date.now, fetch: doFetch }) {
+export async function signIn(app, { config, auth, now = Date.now, fetch: doFetch, shared, log }) {
   await app.register(fastifyCookie, { secret: auth.sessionSecret });
   const checkStaff = createStaffChecker(auth.staff, { fetch: doFetch });
-  const keyPermissions = createKeyPermissions(config, { now });
+  const keyPermissions = createKeyPermissions(config, { now, shared, log });
   const sessionCookie = cookieOptions(auth, { path: '/', maxAgeMs: auth.sessionTtlMs });
   const signInCookie = cookieOptions(auth, { path: '/auth', maxAgeMs: SIGN_IN_TTL_MS });
 

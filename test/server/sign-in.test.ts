@@ -103,6 +103,17 @@ describe('staff', () => {
     expect(server.hyra.seen.filter((seen) => seen.method === 'PATCH')).toHaveLength(1);
   });
 
+  it("reads the key's permissions for a write through the shared cache: today, asked by a viewer a moment ago, is not asked of Hyra again", async () => {
+    const { jar, server } = await signedIn(STAFF);
+    const now = new Date();
+    const today = `day=${now.getUTCFullYear()}-${now.getUTCMonth() + 1}-${now.getUTCDate()}`;
+    expect((await send(jar, `${server.url}/hyra-api/activity/sessions/ws1?${today}`)).status).toBe(200);
+    expect((await send(jar, `${server.url}${CHANGE_PATH}`, change(STAFF))).status).toBe(200);
+    expect(
+      server.hyra.seen.filter((seen) => seen.url.endsWith(`/activity/sessions/ws1?${today}`)),
+    ).toHaveLength(1);
+  });
+
   it('cannot assign someone else or delete a server: 403 in words, and Hyra never hears of it', async () => {
     const { jar, server } = await signedIn(STAFF);
     const assign = await send(jar, `${server.url}${CHANGE_PATH}`, change(ADMIN));
