@@ -55,16 +55,23 @@ function starts(count) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A GET on the viewer's own connections (six, kept alive, as a browser holds per host).
+ * A GET on the viewer's own connections (six, kept alive, as a browser holds per host),
+ * abandoned at the viewer's deadline: a request the server never answers counts as a viewer
+ * who gave up instead of stalling the benchmark.
  * @param {Agent} agent @param {string} url @param {Record<string, string>} headers
+ * @param {number} deadline epoch ms
  * @returns {Promise<{ status: number; headers: import('node:http').IncomingHttpHeaders }>}
  */
-function get(agent, url, headers) {
+function get(agent, url, headers, deadline) {
   return new Promise((resolve) => {
-    const req = request(url, { agent, headers }, (res) => {
+    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    const req = request(url, { agent, headers, signal }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       res.on('error', () => resolve({ status: 0, headers: {} }));
+      res.on('close', () =>
+        resolve({ status: res.complete ? (res.statusCode ?? 0) : 0, headers: res.headers }),
+      );
     });
     req.on('error', () => resolve({ status: 0, headers: {} }));
     req.end();
@@ -79,7 +86,7 @@ function get(agent, url, headers) {
 async function viewer(base, days, deadline) {
   const started = Date.now();
   const agent = new Agent({ keepAlive: true, maxSockets: PARALLEL });
-  const config = await get(agent, `${base}/hyra-config.json`, {});
+  const config = await get(agent, `${base}/hyra-config.json`, {}, deadline);
   const cookie = (config.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
   const queue = [...days];
   let failed = false;
@@ -90,10 +97,15 @@ async function viewer(base, days, deadline) {
           failed = true;
           return;
         }
-        const response = await get(agent, `${base}/hyra-api/activity/sessions/bench?day=${day}`, {
-          Cookie: cookie,
-          Accept: 'application/json',
-        });
+        const response = await get(
+          agent,
+          `${base}/hyra-api/activity/sessions/bench?day=${day}`,
+          {
+            Cookie: cookie,
+            Accept: 'application/json',
+          },
+          deadline,
+        );
         if (response.status === 200) break;
         const retry = Number(response.headers['retry-after']);
         const wait = Number.isFinite(retry) && retry > 0 ? retry * 1000 : 1000;
