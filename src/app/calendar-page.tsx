@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { CalendarToolbar } from '../features/calendar/components/calendar-toolbar';
 import { DroppedNotice } from '../features/calendar/components/dropped-notice';
@@ -14,9 +15,11 @@ import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
 import { VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
+import type { LiveStatus as LiveStatusComponent } from '../features/calendar/components/live-status';
 import type { AttentionPanel as AttentionPanelComponent } from '../features/roster/components/attention-panel';
 import { useApi } from '../hyra/api-context';
 import { webAppPaths } from '../hyra/contract';
+import { refreshShown } from '../hyra/queries';
 import type { DisplayContext } from '../hyra/display-context';
 import { dayInZone, startOfWeek, viewerZone, type Day } from '../lib/days';
 import { useMe } from '../lib/identity';
@@ -33,6 +36,11 @@ import { useUrlState, type UrlState } from './url-state';
 const HelpPanel = deferred<object>(
   () => import('../features/calendar/components/help-panel').then((module) => module.HelpPanel),
   <p role="status">Loading…</p>,
+);
+
+// Keeping the shown days fresh: loads with the session detail's code, after the calendar.
+const LiveStatus = deferred<ComponentProps<typeof LiveStatusComponent>>(() =>
+  import('./session-panel').then((module) => module.LiveStatus),
 );
 
 // For people who assign: loads after the calendar.
@@ -60,6 +68,7 @@ function useOpener<T extends unknown[]>(open: (...args: T) => void) {
 /** The calendar: where the URL says, composed from the calendar feature and its neighbours. */
 export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: string }) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const [url, setUrl] = useUrlState();
   const [settings] = useSettings();
   const me = useMe();
@@ -121,6 +130,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       const target = commandTarget(command, { view, anchor, today, weekStartsOn });
       if (target) go(target);
       else if (command.kind === 'help') openHelp();
+      else if (command.kind === 'refresh') void refreshShown(queryClient, api.workspaceId);
       else if (command.kind === 'open-first') {
         const first = byDay.get(anchor)?.[0];
         if (!first) return false;
@@ -128,7 +138,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       }
       return true;
     },
-    [focusFollows, view, anchor, today, weekStartsOn, go, openHelp, openSession, byDay],
+    [focusFollows, view, anchor, today, weekStartsOn, go, openHelp, queryClient, api, openSession, byDay],
   );
   useCalendarKeyboard(view, runKey);
 
@@ -170,6 +180,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           onNext={() => go({ date: definition.step(anchor, 1) })}
           onDate={(day) => go({ date: day })}
           onView={(next) => go({ view: next })}
+          status={<LiveStatus api={api} {...periods.settled.range} hour12={settings.hour12} />}
         />
         {definition.weekStrip && (
           <WeekStrip

@@ -5,8 +5,14 @@ import { SlotActions } from '../features/actions/components/slot-actions';
 import { AddToCalendar } from '../features/export/components/add-to-calendar';
 import { googleCalendarUrl } from '../features/export/model/calendar-text';
 import { SessionDetail } from '../features/session/components/session-detail';
+import { useApi } from '../hyra/api-context';
+import { useRecentChange } from '../hyra/recent-changes';
 import type { Session } from '../hyra/schemas';
+import { useSessionRefresh } from '../hyra/use-live-refresh';
 import { CopyLinkButton } from '../ui/copy-link-button';
+
+// The toolbar's live status shares this chunk (loaded once the calendar is on screen).
+export { LiveStatus } from '../features/calendar/components/live-status';
 
 /** The session detail with the actions the viewer may take, composed from both features. */
 export function SessionPanel({
@@ -21,6 +27,9 @@ export function SessionPanel({
   /** The session in Hyra's web app, put in exported events. */
   sessionLink?: string;
 }) {
+  // The open session's day keeps refreshing (live-refresh schedule), and what changed is said here.
+  useSessionRefresh(useApi(), session._id);
+  const change = useRecentChange(session._id);
   const exportContext = {
     displayMinutes: context.displayMinutes,
     directory: context.directory,
@@ -48,6 +57,13 @@ export function SessionPanel({
   );
   return (
     <>
+      <div role="status" className="empty:hidden mb-4">
+        {change && (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-900/40 dark:text-amber-50">
+            Changed just now: {change.text}
+          </p>
+        )}
+      </div>
       <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
         <CopyLinkButton label="Copy link to this session" />
         <AddToCalendar

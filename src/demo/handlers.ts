@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { DAY_PARAM, HYRA_RATE_LIMIT, parseDayParam, RANGE_PARAMS, RATE_HEADERS } from '../hyra/contract';
 import { DAY_MS } from '../lib/days';
 import { driftEvent, driftSessionsPage } from './drift';
+import { createLiveDriver } from './live';
 import { createRandom, seedFrom } from './random';
 import { createRateLimiter } from './rate-limit';
 import { SCENARIOS, type ScenarioName } from './scenarios';
@@ -62,6 +63,7 @@ export function createDemoHandlers(options: DemoHandlerOptions): HttpHandler[] {
   const sleep = options.sleep ?? ((ms: number) => delay(ms).then(() => undefined));
   const limiter = createRateLimiter(options.rateLimit ?? scenario.rateLimit ?? HYRA_RATE_LIMIT);
   const latencyRandom = createRandom(seedFrom(store.seed, 'latency'));
+  const live = scenario.live ? createLiveDriver(store, now()) : undefined;
   let reads = 0;
   let writes = 0;
 
@@ -107,6 +109,7 @@ export function createDemoHandlers(options: DemoHandlerOptions): HttpHandler[] {
     if (workspaceId !== undefined && workspaceId !== store.workspaceId) {
       return error(404, 'Workspace not found', headers);
     }
+    live?.advance(now());
     try {
       return await route(headers);
     } catch (caught) {

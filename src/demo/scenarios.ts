@@ -10,6 +10,7 @@ export const SCENARIO_NAMES = [
   'ratelimited',
   'huge',
   'drift',
+  'live',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -29,6 +30,8 @@ export interface Scenario {
   flaky?: boolean;
   /** Answers in the older reference shape, with unknown extra fields and optional fields left out. */
   drift?: boolean;
+  /** Other staff change the coming sessions while you watch (live.ts). */
+  live?: boolean;
 }
 
 export const SCENARIOS: Record<ScenarioName, Scenario> = {
@@ -80,6 +83,13 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     description:
       'Answers in the older reference shape, with unknown extra fields and optional fields left out.',
     drift: true,
+  },
+  live: {
+    name: 'live',
+    label: 'Live',
+    description:
+      'Other staff take and drop slots and change hosts in the coming sessions while you watch: one change every 20 seconds, the first one taking the next open role.',
+    live: true,
   },
 };
 

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Day } from '../lib/days';
 import type { HyraApi } from './api';
 
@@ -22,3 +22,10 @@ export const sessionsQueries = {
       structuralSharing: false,
     }),
 };
+
+/** Fetches again every day on screen (those with an observer), joining fetches already running. */
+export const refreshShown = (queryClient: QueryClient, workspaceId: string) =>
+  queryClient.refetchQueries(
+    { queryKey: sessionsQueries.days(workspaceId), type: 'active' },
+    { cancelRefetch: false },
+  );

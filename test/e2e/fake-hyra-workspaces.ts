@@ -20,7 +20,7 @@ import { createDemoHandlers } from '../../src/demo/handlers';
 import type { ScenarioName } from '../../src/demo/scenarios';
 import { hyraErrorBody } from '../../src/demo/errors';
 import { createDemoStore } from '../../src/demo/store';
-import type { DemoWorkspace, RawEvent, RawUser } from '../../src/demo/types';
+import type { DemoStore, DemoWorkspace, RawEvent, RawUser } from '../../src/demo/types';
 import { generateDemoWorkspace } from '../../src/demo/workspace';
 import { DAY_MS, startOfWeek } from '../../src/lib/days';
 
@@ -115,6 +115,8 @@ export function sessionsInWeekOf(behaviour: string, today: string, day: string):
 
 export interface WorkspaceBackend {
   handlers: HttpHandler[];
+  /** The workspace's data, for the tests' own changes (fake-hyra.ts, /__control/change). */
+  store: DemoStore;
   rewrite?: Recipe['rewrite'];
 }
 
@@ -129,7 +131,7 @@ export function createBackend(behaviour: string, workspaceId: string, today: str
     scenario: recipe?.scenario ?? 'default',
     rateLimit: recipe?.rateLimit ?? UNLIMITED,
   });
-  return { handlers: [...(recipe?.overrides ?? []), ...handlers], rewrite: recipe?.rewrite };
+  return { handlers: [...(recipe?.overrides ?? []), ...handlers], store, rewrite: recipe?.rewrite };
 }
 
 function withoutSecondStart(page: Record<string, unknown>): Record<string, unknown> {

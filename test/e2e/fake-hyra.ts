@@ -22,6 +22,9 @@
  *   GET  /__control/health                  200 { ok, today }
  *   GET  /__control/requests[?workspace=W]  what arrived: method, path, query, authorization
  *   POST /__control/behave?workspace=W&as=B  workspace W now behaves as B (with a fresh store)
+ *   POST /__control/change?workspace=W&session=S&prop=host&value=U
+ *                                           someone else changes session S of W, as Hyra's web app
+ *                                           would (prop host or cohost; U a Roblox user ID)
  *
  * Node cannot run TypeScript: Playwright starts it from fake-hyra-setup.ts (globalSetup).
  */
@@ -96,6 +99,20 @@ export function createFakeHyra(options: FakeHyraOptions): Server {
       const as = url.searchParams.get('as');
       if (workspace && as) behaviourOf.set(workspace, as);
       return sendJson(res, 200, { ok: true });
+    }
+    if (action === 'change' && req.method === 'POST' && workspace) {
+      const prop = url.searchParams.get('prop');
+      const session = url.searchParams.get('session') ?? '';
+      const value = url.searchParams.get('value') ?? '';
+      if (prop !== 'host' && prop !== 'cohost')
+        return sendJson(res, 400, hyraErrorBody(400, 'prop: host or cohost'));
+      const behaviour = behaviourOf.get(workspace) ?? workspace.split('-')[0] ?? workspace;
+      const backend = backendFor(workspace, ['slow', 'malformed'].includes(behaviour) ? 'ok' : behaviour);
+      try {
+        return sendJson(res, 200, backend.store.change(session, { prop, value }));
+      } catch (error) {
+        return sendJson(res, 400, hyraErrorBody(400, String(error)));
+      }
     }
     return sendJson(res, 404, hyraErrorBody(404, 'No such control'));
   }

@@ -2,6 +2,8 @@ import { can, isSessionBlock, type Action, type SlotRef } from '../../../hyra/pe
 import type { Session } from '../../../hyra/schemas';
 import type { Holder } from '../../../hyra/selectors';
 import { webAppPaths } from '../../../hyra/contract';
+import { slotKey } from '../../../hyra/changes';
+import { useRecentChange } from '../../../hyra/recent-changes';
 import { Button } from '../../../ui/button';
 import { useActions } from './actions-provider';
 import { HyraLink } from './hyra-link';
@@ -40,6 +42,26 @@ export function SlotActions({
   // The block said under the slot: of the button shown, Take if it is there, else Assign.
   const shown = showTake ? takeDecision : assignDecision;
   const block = shown.state === 'disabled' ? shown : undefined;
+
+  // A slot someone else took in the last refresh says so where its Take button was.
+  const recent = useRecentChange(session._id)?.changes.find(
+    (change) => change.kind === 'slot' && change.slot === slotKey(session, slot),
+  );
+  const takenBy =
+    recent?.kind === 'slot' &&
+    !recent.from &&
+    holder &&
+    holder.id !== env.me &&
+    takeDecision.state !== 'hidden'
+      ? recent.to
+      : undefined;
+  if (takenBy) {
+    return (
+      <Button size="sm" disabled>
+        Taken by <bdi>{takenBy}</bdi> just now
+      </Button>
+    );
+  }
 
   if (!showTake && assignDecision.state === 'hidden' && leaveDecision.state === 'hidden') return null;
   // Blocks that apply to the whole session are said once, above the servers.

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { cn } from '../../../lib/cn';
 import type { Day } from '../../../lib/days';
 import { Button, focusRing } from '../../../ui/button';
@@ -13,6 +14,7 @@ export function CalendarToolbar({
   onDate,
   onView,
   busy,
+  status,
 }: {
   view: CalendarView;
   title: string;
@@ -23,6 +25,8 @@ export function CalendarToolbar({
   onDate: (day: Day) => void;
   onView: (view: CalendarView) => void;
   busy: boolean;
+  /** How fresh the data is and a way to refresh it (live-status.tsx, loaded after the calendar). */
+  status?: ReactNode;
 }) {
   const { unit } = VIEWS[view];
   return (
@@ -47,6 +51,7 @@ export function CalendarToolbar({
           <span className="ml-2 text-sm font-normal text-slate-500 dark:text-slate-400">Loading…</span>
         )}
       </h2>
+      {status}
       <label className="flex items-center gap-1 text-sm">
         <span className="sr-only">Go to date</span>
         <input

@@ -8,7 +8,8 @@ export type KeyCommand =
   | { kind: 'week-edge'; edge: 'start' | 'end' }
   | { kind: 'view'; view: CalendarView }
   | { kind: 'help' }
-  | { kind: 'open-first' };
+  | { kind: 'open-first' }
+  | { kind: 'refresh' };
 
 export interface KeyContext {
   view: CalendarView;
@@ -75,6 +76,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     what: 'Open the selected day’s first session, or the focused one',
     command: (_key, { onGridOrPage }) => (onGridOrPage ? { kind: 'open-first' } : null),
   },
+  { keys: ['u'], what: 'Refresh the sessions on screen', command: () => ({ kind: 'refresh' }) },
   { keys: ['Escape'], names: ['Esc'], what: 'Close a panel' },
   { keys: ['?'], what: 'Show these shortcuts', command: () => ({ kind: 'help' }) },
 ];
@@ -110,6 +112,7 @@ export function commandTarget(
       return { view: command.view };
     case 'help':
     case 'open-first':
+    case 'refresh':
       return null;
   }
 }
