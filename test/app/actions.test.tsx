@@ -107,8 +107,8 @@ describe('taking and assigning', () => {
     const role = server.groups.flatMap((g) => g.roles).find((r) => !r.holder)!;
     const person = demo.store.people.find((p) => p.id !== me())!;
     const { user, dialog } = await openSession(target);
-    await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
-    const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
+    await user.click(within(dialog).getAllByRole('button', { name: `Assign \u2068${role.name}\u2069` })[0]!);
+    const assign = await screen.findByRole('dialog', { name: `Assign \u2068${role.name}\u2069` });
     await user.type(within(assign).getByLabelText('Roblox user ID'), 'abc');
     await user.click(within(assign).getByRole('button', { name: 'Assign' }));
     expect(within(assign).getByText('A Roblox user ID is digits only.')).toBeInTheDocument();
@@ -187,8 +187,8 @@ describe('taking and assigning', () => {
     const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
     putMeOnAt(clash, target.start);
     const { user, dialog } = await openSession(target);
-    await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
-    const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
+    await user.click(within(dialog).getAllByRole('button', { name: `Assign \u2068${role.name}\u2069` })[0]!);
+    const assign = await screen.findByRole('dialog', { name: `Assign \u2068${role.name}\u2069` });
     await user.type(within(assign).getByLabelText('Roblox user ID'), me());
     await user.click(within(assign).getByRole('button', { name: 'Assign' }));
     const warning = await screen.findByRole('alertdialog', { name: 'This overlaps a slot you hold' });
