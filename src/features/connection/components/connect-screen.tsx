@@ -5,7 +5,7 @@ import { connectMessage } from '../../../hyra/error-messages/connect';
 import { Button } from '../../../ui/button';
 import { Choice } from '../../../ui/choice';
 import { Field } from '../../../ui/field';
-import { workspaceIdProblem } from '../model/connection';
+import { workspaceIdProblem } from '../model/workspace-id';
 import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
 import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
 import { connectInputClass, TokenFields } from './token-fields';
