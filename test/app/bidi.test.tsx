@@ -72,7 +72,7 @@ describe('an agenda row', () => {
 
 describe('a holder in the session detail', () => {
   it('keeps a right-to-left username and the "You" mark apart', () => {
-    render(<HolderText holder={{ id: '3' }} directory={new Map([['3', session.co_host]])} me="3" />);
+    render(<HolderText holder={{ id: '3' }} directory={new Map([['3', session.co_host!]])} me="3" />);
     const name = screen.getByText(`@${RTL_USERNAME}`);
     expect(name.tagName).toBe('BDI');
     expect(name.parentElement).toHaveTextContent(`@${RTL_USERNAME}You`);
