@@ -36,7 +36,9 @@ const context = {
 
 describe('"You" on the calendar', () => {
   it('the session’s name for screen readers (week blocks, month chips, agenda rows) says your slots', () => {
-    expect(sessionLabel(session, { ...context, me: '2' })).toMatch(/, you: \u2068Medic\u2069, Server 1; Host, Server 2$/);
+    expect(sessionLabel(session, { ...context, me: '2' })).toMatch(
+      /, you: \u2068Medic\u2069, Server 1; Host, Server 2$/,
+    );
     expect(sessionLabel(session, { ...context, me: '9' })).not.toMatch(/you:/);
     expect(sessionLabel(session, context)).not.toMatch(/you:/);
   });

@@ -44,7 +44,13 @@ export function Groups({
             <h5 className="min-w-0 font-semibold break-words" dir="auto">
               {group.name || 'Unnamed group'}
             </h5>
-            {!template && <Count filled={group.filled} total={group.total} label={isolate(group.name || 'Unnamed group')} />}
+            {!template && (
+              <Count
+                filled={group.filled}
+                total={group.total}
+                label={isolate(group.name || 'Unnamed group')}
+              />
+            )}
           </div>
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
             {group.roles.map((role) => (
