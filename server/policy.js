@@ -60,6 +60,9 @@ export const POLICY_MESSAGES = {
   'needs-assign-cohost': "The workspace's key does not allow assigning co-hosts.",
   'needs-assign-roles': "The workspace's key does not allow assigning roles.",
   'needs-manage-servers': "The workspace's key does not allow managing servers.",
+  'host-quota-reached': 'The host claim limit is reached for this week: no more host slots can be taken.',
+  'cohost-quota-reached':
+    'The co-host claim limit is reached for this week: no more co-host slots can be taken.',
   'other-workspace': 'This dashboard only changes its own workspace.',
   'unknown-write': 'This change is not one the dashboard makes, so the server does not forward it.',
   'bad-body': 'The change must be a JSON object with "prop" and "value".',
@@ -102,6 +105,17 @@ function maySelfAssignRoles(p) {
   return p.self_assign_host === true || p.self_assign_cohost === true || p.assign_roles === true;
 }
 
+/**
+ * Hyra's claim limit is a hard one (QUOTA_IS_HARD_LIMIT in src/hyra/contract.ts, assumed):
+ * the browser turns Take off once the key's counter reaches it, and so the server refuses.
+ * A quota of 0 limits nothing. As the browser's `quotaReached`.
+ * @param {KeyPermissions} p @param {'host' | 'cohost'} kind
+ */
+function quotaReached(p, kind) {
+  const quota = /** @type {number} */ (p[`${kind}_quota`]);
+  return quota > 0 && /** @type {number} */ (p[`${kind}_quota_used`]) >= quota;
+}
+
 /** Creating and deleting servers: as the browser's `mayManageServers`. @param {KeyPermissions} p */
 function mayManageServers(p) {
   return p.assign_host === true || p.assign_roles === true;
@@ -118,9 +132,11 @@ export function decide(action, { role, keyPermissions }) {
   switch (action) {
     // Taking a slot yourself: the self_assign_* flag, or (admins) the assign flag.
     case 'take-host':
-      return p.self_assign_host || p.assign_host ? ALLOWED : refuse('needs-self-assign-host');
+      if (!(p.self_assign_host || p.assign_host)) return refuse('needs-self-assign-host');
+      return quotaReached(p, 'host') ? refuse('host-quota-reached') : ALLOWED;
     case 'take-cohost':
-      return p.self_assign_cohost || p.assign_cohost ? ALLOWED : refuse('needs-self-assign-cohost');
+      if (!(p.self_assign_cohost || p.assign_cohost)) return refuse('needs-self-assign-cohost');
+      return quotaReached(p, 'cohost') ? refuse('cohost-quota-reached') : ALLOWED;
     case 'take-role':
       return maySelfAssignRoles(p) ? ALLOWED : refuse('needs-self-assign-roles');
     case 'assign-host':

@@ -62,11 +62,14 @@ export function App({
   config,
   connection,
   demoUserId,
+  demo,
   apiBaseUrl = API_BASE_PATH,
 }: {
   config: RuntimeConfig;
   connection: Connection;
   demoUserId?: string;
+  /** The demo's own controls for its banner (the scenario picker), from the demo's chunk. */
+  demo?: ReactNode;
   /** The same-origin proxy path; tests point it at their fake Hyra. */
   apiBaseUrl?: string;
 }) {
@@ -85,7 +88,13 @@ export function App({
   const signedIn = config.viewer?.status === 'staff' ? config.viewer.person : undefined;
   return (
     <AppProviders queryClient={queryClient} api={api} presetUserId={demoUserId} signedIn={signedIn}>
-      <Shell config={config} connection={connection} demoUserId={demoUserId} apiBaseUrl={apiBaseUrl} />
+      <Shell
+        config={config}
+        connection={connection}
+        demoUserId={demoUserId}
+        demo={demo}
+        apiBaseUrl={apiBaseUrl}
+      />
     </AppProviders>
   );
 }

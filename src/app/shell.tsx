@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore, type ComponentProps } from 'react';
+import { useCallback, useState, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
 import type { RuntimeConfig } from '../hyra/runtime-config';
 import { Button } from '../ui/button';
 import { deferred } from '../ui/deferred';
@@ -96,11 +96,13 @@ export function Shell({
   config,
   connection,
   demoUserId,
+  demo,
   apiBaseUrl,
 }: {
   config: RuntimeConfig;
   connection: Connection;
   demoUserId?: string;
+  demo?: ReactNode;
   apiBaseUrl?: string;
 }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -134,10 +136,9 @@ export function Shell({
             className="flex flex-wrap print:hidden items-center gap-x-3 gap-y-1 bg-amber-100 px-4 py-1.5 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-50"
           >
             <span>
-              <strong>Demo data.</strong> A made-up workspace
-              {connection.scenario !== 'default' ? ` (scenario: ${connection.scenario})` : ''}: nothing you do
-              here reaches Hyra.
+              <strong>Demo data.</strong> A made-up workspace: nothing you do here reaches Hyra.
             </span>
+            {demo}
             <button
               type="button"
               onClick={openConnect}

@@ -1,5 +1,7 @@
 import type { SetupWorker } from 'msw/browser';
 import { parseScenario, type ScenarioName } from './scenarios';
+// The banner's scenario picker travels in this chunk: the entry loads it with the demo.
+export { ScenarioPicker } from './scenario-picker';
 import type { DemoStore } from './types';
 import type { DemoPerson } from './types';
 import { createDemoWorkspace } from './workspace';

@@ -3,6 +3,7 @@ import type { Permissions, WeekDayName } from '../hyra/schemas';
 import { DAY_MS, isDay } from '../lib/days';
 import { DEMO_ME_USERNAME, generatePeople, giveMeSlots } from './people';
 import { DEFAULT_DEMO_PERMISSIONS } from './permissions';
+import { alignMyQuota } from './quota';
 import { createRandom, seedFrom, type Random } from './random';
 import { gameThumbnail, SCHEDULE_TEMPLATES, scheduleThumbnail, type ScheduleTemplate } from './schedules';
 import type {
@@ -261,13 +262,17 @@ export function generateWorkspace(options: GeneratorOptions): DemoWorkspace {
   }
 
   giveMeSlots(createRandom(seedFrom(seed, 'me')), sessions, now, me, userOf(me));
+  const permissions = alignMyQuota(createRandom(seedFrom(seed, 'quota')), sessions, {
+    ...{ me, meUser: userOf(me), others, userOf, today, now, weekStartsOn },
+    permissions: { ...DEFAULT_DEMO_PERMISSIONS, ...options.permissions },
+  });
 
   return {
     workspaceId,
     seed,
     today,
     weekStartsOn,
-    permissions: { ...DEFAULT_DEMO_PERMISSIONS, ...options.permissions },
+    permissions,
     me,
     people,
     schedules: schedules.map((built) => built.schedule),

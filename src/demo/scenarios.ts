@@ -44,13 +44,13 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     name: 'readonly',
     label: 'Read-only',
     description:
-      'A token with no permissions: every session is view only, and the detail says so; the API refuses any change.',
+      'A token with no permissions: no action is offered, the session detail says "View only", and the demo refuses taking host or co-host, assigning and servers.',
     generator: { permissions: NO_PERMISSIONS },
   },
   empty: {
     name: 'empty',
     label: 'Empty',
-    description: 'A workspace with no sessions at all.',
+    description: 'A workspace with no sessions at all, and so no claims counted.',
     generator: { perDay: [0, 0] },
   },
   slow: {

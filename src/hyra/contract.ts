@@ -92,6 +92,14 @@ export type ChangeBody =
 export const QUOTA_USED_INCLUDES_BOOKED = true;
 
 /**
+ * Whether `*_quota` is a hard limit (assumed: yes, the product calls it a "claim limit"
+ * and the demo refuses a claim past it): at the limit the browser turns Take host / Take
+ * co-host off with the reason, and the dashboard's server refuses the take too
+ * (server/policy.js). Were it only advice, the browser would warn and the server let it pass.
+ */
+export const QUOTA_IS_HARD_LIMIT = true;
+
+/**
  * With sign-in, whether `host_quota` / `cohost_quota` is each staff member's own limit
  * (assumed: yes). The key reports one set of `*_quota_used` counters, the key's own, so a
  * signed-in person's use is counted from the loaded sessions (their host and co-host slots

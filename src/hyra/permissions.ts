@@ -2,6 +2,7 @@
  * One pure decision for every action: the UI hides what the user could never do and
  * disables, with a reason, what is blocked right now. The API still decides.
  */
+import { QUOTA_IS_HARD_LIMIT } from './contract';
 import type { Permissions, Session } from './schemas';
 import { selectCoHost, selectHost, selectServers } from './selectors';
 
@@ -121,7 +122,7 @@ export function mayManageServers(permissions: Permissions): boolean {
 }
 
 function quotaReached(used: number, quota: number) {
-  return quota > 0 && used >= quota;
+  return QUOTA_IS_HARD_LIMIT && quota > 0 && used >= quota;
 }
 
 /** Why no slot of this session can change now, if so. */

@@ -3,6 +3,7 @@
  * "who holds what" are assumptions from API.md and live only here.
  */
 import type { PolyfillGroup, RoleGroup, Server, Session, User } from './schemas';
+import { isolate } from '../lib/bidi';
 
 export interface Holder {
   id: string;
@@ -262,5 +263,8 @@ export function selectSlotsOf(session: Session, userId: string | undefined): Slo
 /** What the viewer holds in a session, in words ("Host, Server 2; Medic, Server 1"); '' when nothing. */
 export function mySlotsText(session: Session, me: string | undefined): string {
   if (!me || !holdsAnySlot(session, me)) return '';
-  return selectSlotsOf(session, me).map(slotText).join('; ');
+  // Role names come from the API: isolated, so one cannot reorder "Server 2" (the CSV uses slotText, unmarked).
+  return selectSlotsOf(session, me)
+    .map((slot) => slotText(slot.kind === 'role' ? { ...slot, name: isolate(slot.name) } : slot))
+    .join('; ');
 }

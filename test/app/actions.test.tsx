@@ -50,7 +50,7 @@ describe('quota panel', () => {
       String(host_quota_used),
     );
     expect(within(panel).getByText(/This week:/)).toBeInTheDocument();
-    expect(within(panel).getAllByText(/on track for/)).toHaveLength(2);
+    expect(within(panel).getAllByText(/ done, \d+ booked\. /)).toHaveLength(2);
   });
 
   it('reads a quota of 0 as "no limit set"', async () => {
@@ -65,7 +65,7 @@ describe('quota panel', () => {
     freezeNow();
     renderWithApp(<CalendarPage />, { url: '/?zone=UTC&view=week&date=2026-12-02', presetUserId: me() });
     const panel = await screen.findByRole('region', { name: 'Your quota' });
-    expect(await within(panel).findAllByText('No limit set')).toHaveLength(2);
+    expect(await within(panel).findAllByText(/used · no limit set$/)).toHaveLength(2);
     expect(within(panel).queryByRole('meter')).not.toBeInTheDocument();
   });
 });
@@ -107,8 +107,8 @@ describe('taking and assigning', () => {
     const role = server.groups.flatMap((g) => g.roles).find((r) => !r.holder)!;
     const person = demo.store.people.find((p) => p.id !== me())!;
     const { user, dialog } = await openSession(target);
-    await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
-    const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
+    await user.click(within(dialog).getAllByRole('button', { name: `Assign \u2068${role.name}\u2069` })[0]!);
+    const assign = await screen.findByRole('dialog', { name: `Assign \u2068${role.name}\u2069` });
     await user.type(within(assign).getByLabelText('Roblox user ID'), 'abc');
     await user.click(within(assign).getByRole('button', { name: 'Assign' }));
     expect(within(assign).getByText('A Roblox user ID is digits only.')).toBeInTheDocument();
@@ -187,8 +187,8 @@ describe('taking and assigning', () => {
     const clash = upcoming().find((s) => s._id !== target._id && !s.cancelled)!;
     putMeOnAt(clash, target.start);
     const { user, dialog } = await openSession(target);
-    await user.click(within(dialog).getAllByRole('button', { name: `Assign ${role.name}` })[0]!);
-    const assign = await screen.findByRole('dialog', { name: `Assign ${role.name}` });
+    await user.click(within(dialog).getAllByRole('button', { name: `Assign \u2068${role.name}\u2069` })[0]!);
+    const assign = await screen.findByRole('dialog', { name: `Assign \u2068${role.name}\u2069` });
     await user.type(within(assign).getByLabelText('Roblox user ID'), me());
     await user.click(within(assign).getByRole('button', { name: 'Assign' }));
     const warning = await screen.findByRole('alertdialog', { name: 'This overlaps a slot you hold' });

@@ -55,7 +55,7 @@ describe('week view', () => {
     const first = expected[0]!;
     expect(
       screen.getAllByRole('button', {
-        name: new RegExp(`^${esc(first.schedule.name)}, ${esc(formatDay('2026-11-30'))}`),
+        name: new RegExp(`^\u2068${esc(first.schedule.name)}\u2069, ${esc(formatDay('2026-11-30'))}`),
       }).length,
     ).toBeGreaterThan(0);
     expect(screen.getAllByText(/60-minute display length/).filter(onScreen)).toHaveLength(1);

@@ -103,7 +103,7 @@ describe('the roster view', () => {
     ).toEqual(['Server', 'Group', 'Slot', 'Holder']);
     const earliest = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0]!;
     const first = await within(table).findAllByRole('button', {
-      name: new RegExp(`^${escape(earliest.schedule.name)}, `),
+      name: new RegExp(`^\u2068${escape(earliest.schedule.name)}\u2069, `),
     });
     expect(first[0]).toBeInTheDocument();
   });

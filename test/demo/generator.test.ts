@@ -186,9 +186,65 @@ describe('generateWorkspace', () => {
       const start = Date.parse(e.start);
       return start > NOW && start < NOW + 7 * 86_400_000;
     });
-    expect(week.filter((e) => e.host_id === me.id).length).toBeGreaterThanOrEqual(2);
+    expect(week.some((e) => e.host_id === me.id)).toBe(true);
     expect(week.some((e) => e.co_host_id === me.id)).toBe(true);
     expect(week.some((e) => roles(e).some((r) => r.user_id === me.id))).toBe(true);
+  });
+
+  // The quota week of TODAY (a Wednesday): Monday 2026-11-30 to Sunday 2026-12-06, UTC.
+  const WEEK_START = Date.parse('2026-11-30T00:00:00Z');
+  const WEEK_END = Date.parse('2026-12-07T00:00:00Z');
+  /** My host (or co-host) slots in sessions starting in [from, to): first server and the others. */
+  const held = (w: typeof workspace, kind: 'host' | 'cohost', from: number, to: number) =>
+    w.sessions
+      .filter((e) => !e.cancelled && Date.parse(e.start) >= from && Date.parse(e.start) < to)
+      .map((e) => ({
+        start: Date.parse(e.start),
+        count:
+          Number((kind === 'host' ? e.host_id : e.co_host_id) === w.me.id) +
+          e.subhosting.filter(
+            (entry) =>
+              entry.user_id === w.me.id &&
+              (entry.type ?? 'host_id') === (kind === 'host' ? 'host_id' : 'co_host_id'),
+          ).length,
+      }))
+      .filter((slot) => slot.count > 0);
+
+  it.each([
+    ['default', {}],
+    [
+      'huge',
+      {
+        perDay: [155, 175] as const,
+        rolesPerServer: [50, 70] as const,
+        maxServers: 2,
+        daysBefore: 4,
+        daysAfter: 8,
+      },
+    ],
+  ])(
+    'in the %s workspace, the claim counters are the host and co-host slots I hold in the quota week, some done, some booked',
+    (_name, options) => {
+      const w = generateWorkspace({ seed: 20261129, today: TODAY, ...options });
+      for (const kind of ['host', 'cohost'] as const) {
+        const used = kind === 'host' ? w.permissions.host_quota_used : w.permissions.cohost_quota_used;
+        const slots = held(w, kind, WEEK_START, WEEK_END);
+        expect(slots.reduce((sum, slot) => sum + slot.count, 0)).toBe(used);
+        // Nothing of mine within a day of the week's edges: every zone counts the same week.
+        expect(held(w, kind, WEEK_START - 86_400_000, WEEK_START + 86_400_000)).toEqual([]);
+        expect(held(w, kind, WEEK_END - 86_400_000, WEEK_END + 86_400_000)).toEqual([]);
+      }
+      expect(w.permissions.host_quota_used).toBe(DEFAULT_DEMO_PERMISSIONS.host_quota_used);
+      const hosted = held(w, 'host', WEEK_START, WEEK_END);
+      expect(hosted.some((slot) => slot.start <= NOW)).toBe(true);
+      expect(hosted.some((slot) => slot.start > NOW)).toBe(true);
+    },
+  );
+
+  it('counts no claims where there are no sessions (the empty workspace)', () => {
+    const empty = generateWorkspace({ seed: 20261129, today: TODAY, perDay: [0, 0] });
+    expect(empty.sessions).toEqual([]);
+    expect(empty.permissions).toMatchObject({ host_quota_used: 0, cohost_quota_used: 0 });
   });
 
   it('sets default permissions with partly used quotas, and takes overrides', () => {

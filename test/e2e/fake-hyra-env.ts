@@ -23,7 +23,45 @@ export const PORTS = {
 export const SERVER_TOKEN = 'hyra-e2e-SERVER-SECRET-7f3a9c2d5e';
 /** A token a user types on the connect screen. */
 export const USER_TOKEN = 'hyra-e2e-user-token-41b8e6';
+/**
+ * What the fake Hyra does for a workspace ID is picked by the ID's first four hex digits,
+ * so every ID the tests use has Hyra's shape (24 hex digits) and passes the connect screen.
+ * The behaviours are described in fake-hyra.ts and fake-hyra-workspaces.ts.
+ */
+export const BEHAVIOUR_CODES = {
+  ok: 'a001',
+  default: 'a002',
+  flip: 'a003',
+  huge: 'a004',
+  drift: 'a005',
+  hostile: 'a006',
+  ratelimited: 'a007',
+  forbidden: 'a008',
+  broken: 'a009',
+  missing: 'a00a',
+  unauthorized: 'a00b',
+  unreachable: 'a00c',
+  notjson: 'a00d',
+  slow: 'a00e',
+  malformed: 'a00f',
+} as const;
+export type Behaviour = keyof typeof BEHAVIOUR_CODES;
+
+/** A workspace ID of 24 hex digits for a behaviour: its code, then `unique` as 20 hex digits. */
+export function fakeWorkspaceId(behaviour: Behaviour, unique: string | number): string {
+  const tail = typeof unique === 'number' ? unique.toString(16) : unique;
+  if (!/^[0-9a-f]{0,20}$/.test(tail)) throw new RangeError(`not up to 20 hex digits: ${tail}`);
+  return `${BEHAVIOUR_CODES[behaviour]}${tail.padStart(20, '0')}`;
+}
+
+/** The behaviour a workspace ID asks for; an ID with an unknown code is a missing workspace. */
+export function behaviourOfWorkspace(workspaceId: string): Behaviour {
+  const code = workspaceId.slice(0, 4);
+  const found = Object.entries(BEHAVIOUR_CODES).find(([, value]) => value === code);
+  return /^[0-9a-f]{24}$/.test(workspaceId) && found ? (found[0] as Behaviour) : 'missing';
+}
+
 /** HYRA_WORKSPACE_ID of the live servers. */
-export const DEFAULT_WORKSPACE = 'ok';
+export const DEFAULT_WORKSPACE = fakeWorkspaceId('ok', 0);
 /** How long the proxy waits for the fake (its `slow` workspace waits longer). */
 export const UPSTREAM_TIMEOUT_MS = 1500;

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { RecordedRequest } from './fake-hyra';
-import { FAKE_HYRA_URL } from './fake-hyra-env';
+import { randomBytes } from 'node:crypto';
+import { FAKE_HYRA_URL, fakeWorkspaceId, type Behaviour } from './fake-hyra-env';
 
 export type { RecordedRequest };
 
@@ -23,11 +24,12 @@ export const fake = {
   },
 };
 
-let counter = 0;
-/** A workspace ID of its own for one test: `broken` → `broken-3-live-serve`. */
-export function workspaceFor(behaviour: string, project: string) {
-  counter += 1;
-  return `${behaviour}-${counter}${Date.now().toString(36)}-${project}`;
+/**
+ * A workspace ID of its own for one test, in Hyra's shape: the behaviour's code, then 20
+ * random hex digits (tests of every project run side by side on one fake).
+ */
+export function workspaceFor(behaviour: Behaviour) {
+  return fakeWorkspaceId(behaviour, randomBytes(10).toString('hex'));
 }
 
 interface LiveFixtures {
@@ -38,7 +40,7 @@ interface LiveFixtures {
   /** The server of this project that holds no token. */
   noTokenBaseURL: string;
   /** A fresh workspace ID on the fake for a behaviour. */
-  workspace: (behaviour: string) => string;
+  workspace: (behaviour: Behaviour) => string;
 }
 
 /**
@@ -88,8 +90,8 @@ export const test = base.extend<LiveFixtures>({
     await provide(value);
   },
   // eslint-disable-next-line no-empty-pattern
-  workspace: async ({}, provide, testInfo) => {
-    await provide((behaviour) => workspaceFor(behaviour, testInfo.project.name));
+  workspace: async ({}, provide) => {
+    await provide(workspaceFor);
   },
 });
 

@@ -1,7 +1,8 @@
 /**
  * What stands behind each workspace of the fake Hyra (fake-hyra.ts): the demo's own data,
- * store and MSW handlers (src/demo), one store per workspace ID. A workspace ID picks its
- * behaviour by the part before the first `-` (`broken-3x-live-serve` behaves as `broken`):
+ * store and MSW handlers (src/demo), one store per workspace ID. A workspace ID has Hyra's
+ * shape (24 hex digits) and picks its behaviour by its first four (BEHAVIOUR_CODES in
+ * fake-hyra-env.ts; `a009…` behaves as `broken`):
  *
  *   ok, default, flip   the demo's default scenario
  *   huge                the demo's huge scenario (about 165 sessions a day, ~60 role slots each)

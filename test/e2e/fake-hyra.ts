@@ -6,7 +6,8 @@
  * day it started), and each ID has its own store, so tests side by side do not meet.
  *
  * This server itself adds only what the line between the dashboard and Hyra can do wrong,
- * picked like the rest by the workspace ID's first part:
+ * picked like the rest by the workspace ID's code (its first four hex digits, see
+ * BEHAVIOUR_CODES in fake-hyra-env.ts):
  *
  *   unauthorized   401, whatever the token
  *   unreachable    drops the connection without an answer
@@ -35,6 +36,7 @@ import { hyraErrorBody } from '../../src/demo/errors';
 import { DAY_PARAM, parseDayParam, RANGE_PARAMS } from '../../src/hyra/contract';
 import { DAY_MS } from '../../src/lib/days';
 import { createBackend, type WorkspaceBackend } from './fake-hyra-workspaces';
+import { behaviourOfWorkspace } from './fake-hyra-env';
 
 export const SLOW_MS = 4_000;
 
@@ -138,7 +140,7 @@ export function createFakeHyra(options: FakeHyraOptions): Server {
       return sendJson(res, 401, hyraErrorBody(401, 'Invalid or missing API key'));
     }
     const id = workspaceId ?? '';
-    const behaviour = behaviourOf.get(id) ?? id.split('-')[0] ?? id;
+    const behaviour = behaviourOf.get(id) ?? behaviourOfWorkspace(id);
     switch (behaviour) {
       case 'unauthorized':
         return sendJson(res, 401, hyraErrorBody(401, 'Invalid API key'));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parseDayParam } from '../../src/hyra/contract';
-import { SERVER_TOKEN, USER_TOKEN } from './fake-hyra-env';
+import { SERVER_TOKEN, USER_TOKEN, type Behaviour } from './fake-hyra-env';
 import { expect, fake, sessionButtons, test } from './fake-hyra-fixtures';
 import { sessionsIn } from './fake-hyra-workspaces';
 
@@ -116,7 +116,7 @@ test('"Remember on this device" keeps the token in localStorage until forgotten'
 test('the connection test explains each failure in words', async ({ page, noTokenBaseURL, workspace }) => {
   await page.goto(`${noTokenBaseURL}/?connect=1`);
   const alert = page.getByRole('alert');
-  const cases: [string, string][] = [
+  const cases: [Behaviour, string][] = [
     ['forbidden', 'This token has no access to the workspace'],
     ['missing', 'Hyra found no workspace'],
     ['unreachable', 'Hyra could not be reached.'],
@@ -130,6 +130,12 @@ test('the connection test explains each failure in words', async ({ page, noToke
     await page.getByRole('button', { name: 'Test connection' }).click();
     await expect(alert).toContainText(words);
   }
+  // An ID of the wrong shape is explained in the field, before any request.
+  await page.getByLabel('Workspace ID').fill('123456');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText('A workspace ID has 24 characters; this one has 6.')).toBeVisible();
+  await expect(page.getByLabel('Workspace ID')).toHaveValue('123456');
+  expect(await fake.requests('123456')).toEqual([]);
   // Empty fields are explained where they are, and focus goes to the first one.
   await page.getByLabel('Workspace ID').fill('');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();

@@ -187,3 +187,43 @@ describe('deciding a request', () => {
     });
   });
 });
+
+describe('the claim limit (a hard limit: the browser turns Take off, the server refuses)', () => {
+  const counters = { host_quota: 5, host_quota_used: 5, cohost_quota: 3, cohost_quota_used: 2 };
+  const keyPermissions = { ...all, ...counters };
+
+  it.each(['staff', 'admin'] as const)('refuses a %s taking host past the limit, with words', (role) => {
+    expect(decide('take-host', { role, keyPermissions })).toEqual({
+      allowed: false,
+      status: 403,
+      code: 'host-quota-reached',
+      message: POLICY_MESSAGES['host-quota-reached'],
+    });
+    expect(decide('take-cohost', { role, keyPermissions })).toEqual({ allowed: true });
+    expect(
+      decide('take-cohost', { role, keyPermissions: { ...keyPermissions, cohost_quota_used: 3 } }),
+    ).toMatchObject({ allowed: false, code: 'cohost-quota-reached' });
+  });
+
+  it('limits nothing else, and nothing at all with a quota of 0', () => {
+    expect(decide('take-role', { role: 'staff', keyPermissions })).toEqual({ allowed: true });
+    expect(decide('assign-host', { role: 'admin', keyPermissions })).toEqual({ allowed: true });
+    expect(
+      decide('take-host', { role: 'staff', keyPermissions: { ...keyPermissions, host_quota: 0 } }),
+    ).toEqual({ allowed: true });
+    expect(
+      decide('take-host', { role: 'staff', keyPermissions: { ...keyPermissions, host_quota_used: 4 } }),
+    ).toEqual({ allowed: true });
+  });
+
+  it('refuses the request itself: my own user ID as the new host', () => {
+    const request = {
+      method: 'PATCH',
+      path: '/activity/sessions/ws1/s1/change',
+      body: { prop: 'host', value: '42' },
+    };
+    expect(
+      decideRequest(request, { me: '42', role: 'staff', workspaceId: 'ws1', keyPermissions }),
+    ).toMatchObject({ allowed: false, status: 403, code: 'host-quota-reached' });
+  });
+});

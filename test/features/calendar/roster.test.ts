@@ -84,7 +84,7 @@ describe('the slots of a session', () => {
   });
 
   it('says in words which slots someone holds', () => {
-    expect(mySlotsText(twoServers, '2')).toBe('Medic, Server 1; Host, Server 2');
+    expect(mySlotsText(twoServers, '2')).toBe('\u2068Medic\u2069, Server 1; Host, Server 2');
     expect(mySlotsText(twoServers, '1')).toBe('Host, Server 1');
     expect(mySlotsText(twoServers, '9')).toBe('');
     expect(mySlotsText(twoServers, undefined)).toBe('');

@@ -36,7 +36,9 @@ const context = {
 
 describe('"You" on the calendar', () => {
   it('the session’s name for screen readers (week blocks, month chips, agenda rows) says your slots', () => {
-    expect(sessionLabel(session, { ...context, me: '2' })).toMatch(/, you: Medic, Server 1; Host, Server 2$/);
+    expect(sessionLabel(session, { ...context, me: '2' })).toMatch(
+      /, you: \u2068Medic\u2069, Server 1; Host, Server 2$/,
+    );
     expect(sessionLabel(session, { ...context, me: '9' })).not.toMatch(/you:/);
     expect(sessionLabel(session, context)).not.toMatch(/you:/);
   });
@@ -57,11 +59,11 @@ describe('"You" on the calendar', () => {
 describe('your slot in exported events', () => {
   it('is in the title and the description', () => {
     const mine = { ...context, me: '3' };
-    expect(eventTitle(session, mine)).toBe('Training (Co-host, Server 1)');
+    expect(eventTitle(session, mine)).toBe('\u2068Training\u2069 (Co-host, Server 1)');
     expect(describeForCalendar(session, mine).split('\n')[0]).toBe('Your slot: Co-host, Server 1');
     expect(eventTitle(session, context)).toBe('Training');
     const ics = sessionsToIcs([session], mine).replace(/\r\n[ \t]/g, '');
-    expect(ics).toContain('SUMMARY:Training (Co-host\\, Server 1)');
+    expect(ics).toContain('SUMMARY:\u2068Training\u2069 (Co-host\\, Server 1)');
     expect(ics).toContain('Your slot: Co-host\\, Server 1');
   });
 });

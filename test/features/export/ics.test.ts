@@ -58,7 +58,7 @@ describe('sessionsToIcs', () => {
   it('marks a cancelled session cancelled', () => {
     const [, cancelled] = parse(text);
     expect(cancelled!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(cancelled!.summary).toBe('Cancelled: Shift');
+    expect(cancelled!.summary).toBe('Cancelled: \u2068Shift\u2069');
   });
 
   it('folds long lines at 75 octets and escapes text', () => {

@@ -79,12 +79,12 @@ describe('SessionDetail', () => {
       .getAllByRole('heading', { level: 5 })
       .map((h) => h.textContent);
     expect(groups).toEqual(['Trainers', 'Assistants']);
-    const trainers = within(first).getByRole('region', { name: 'Trainers roles' });
+    const trainers = within(first).getByRole('region', { name: '\u2068Trainers\u2069 roles' });
     // eslint-disable-next-line testing-library/no-node-access -- a term and its value sit side by side
     expect(within(trainers).getByText('Trainer 2').parentElement).toHaveTextContent('Open');
     // Known only by ID: shown as the ID.
     expect(within(first).getByText('User 999')).toBeInTheDocument();
-    expect(within(first).getByLabelText('Trainers: 1 of 2 filled')).toBeInTheDocument();
+    expect(within(first).getByLabelText('\u2068Trainers\u2069: 1 of 2 filled')).toBeInTheDocument();
 
     const second = screen.getByRole('region', { name: 'Server 2' });
     expect(within(second).getByText('starting')).toBeInTheDocument();

@@ -25,7 +25,7 @@ const context = {
 describe('"You" in the detail', () => {
   it('stands next to the viewer’s name, and only there', () => {
     render(<SessionDetail session={session} context={{ ...context, me: '2' }} />);
-    const crew = screen.getByRole('region', { name: 'Crew roles' });
+    const crew = screen.getByRole('region', { name: '\u2068Crew\u2069 roles' });
     const items = within(crew).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('MedicBobYou');
     expect(items[1]).not.toHaveTextContent('You');

@@ -4,6 +4,7 @@ import type { Holder } from '../../../hyra/selectors';
 import { webAppPaths } from '../../../hyra/contract';
 import { slotKey } from '../../../hyra/changes';
 import { useRecentChange } from '../../../hyra/recent-changes';
+import { isolate } from '../../../lib/bidi';
 import { Button } from '../../../ui/button';
 import { useActions } from './actions-provider';
 import { HyraLink } from './hyra-link';
@@ -28,6 +29,8 @@ export function SlotActions({
   label: string;
 }) {
   const { env, take, startAssign, busy } = useActions();
+  // A role's name comes from the API: isolated wherever it sits in our words (labels, titles, toasts).
+  const named = slot.kind === 'role' ? isolate(label) : label;
   const context = {
     session,
     me: env.me,
@@ -74,8 +77,8 @@ export function SlotActions({
           variant="primary"
           size="sm"
           disabled={takeDecision.state !== 'allowed' || busy}
-          onClick={() => take(session, slot, label)}
-          aria-label={`Take ${label}`}
+          onClick={() => take(session, slot, named)}
+          aria-label={`Take ${named}`}
         >
           Take
         </Button>
@@ -84,9 +87,9 @@ export function SlotActions({
         <Button
           size="sm"
           disabled={assignDecision.state !== 'allowed' || busy}
-          onClick={() => startAssign(session, slot, label)}
+          onClick={() => startAssign(session, slot, named)}
           title={assignDecision.state === 'disabled' ? assignDecision.reason : undefined}
-          aria-label={`Assign ${label}`}
+          aria-label={`Assign ${named}`}
         >
           Assign…
         </Button>

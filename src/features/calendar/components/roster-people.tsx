@@ -7,6 +7,7 @@ import { formatDay } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { timeText } from '../model/describe';
 import { sortPeople, type PersonSortKey, type PersonSummary } from '../model/roster';
+import { isolate } from '../../../lib/bidi';
 
 const COLUMNS: { key: PersonSortKey; label: string; numeric: boolean }[] = [
   { key: 'name', label: 'Person', numeric: false },
@@ -31,7 +32,10 @@ function PersonSlots({ person, context }: { person: PersonSummary; context: Disp
         )}
       >
         {open ? 'Hide' : 'Show'} {count} {count === 1 ? 'slot' : 'slots'}
-        <span className="sr-only"> of {person.name.primary}</span>
+        <span className="sr-only">
+          {' '}
+          of <bdi>{person.name.primary}</bdi>
+        </span>
       </button>
       {open && (
         <ul className="mt-1 space-y-0.5 text-sm">
@@ -126,7 +130,7 @@ export function RosterPeople({
                 <button
                   type="button"
                   onClick={() => onPerson(person.id)}
-                  title={`Show only the slots of ${person.name.primary}`}
+                  title={`Show only the slots of ${isolate(person.name.primary)}`}
                   className={cn('min-h-6 rounded text-left hover:underline', focusRing)}
                 >
                   <bdi className="font-medium">{person.name.primary}</bdi>

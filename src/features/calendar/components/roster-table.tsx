@@ -10,6 +10,7 @@ import type { RosterIndex, RosterRow } from '../model/roster';
 import { usePrinting } from '../hooks/use-print';
 import { SessionBadges } from './session-badges';
 import { YouMark } from './you-mark';
+import { isolate } from '../../../lib/bidi';
 
 /** Fixed row heights: the virtual list places rows without measuring them. */
 const ROW_PX = { day: 32, session: 36, slot: 28 } as const;
@@ -118,7 +119,7 @@ const Row = memo(function Row({
           <button
             type="button"
             onClick={() => onPerson(slot.holder!.id)}
-            title={`Show only the slots of ${name.primary}`}
+            title={`Show only the slots of ${isolate(name.primary)}`}
             className={cn(
               'inline-flex max-w-full min-h-6 items-center gap-1.5 rounded text-left hover:underline',
               focusRing,

@@ -57,12 +57,21 @@ export function SessionItem({
         )}
         <span className="truncate text-sm text-slate-600 dark:text-slate-300">
           {host ? (
-            `Host ${holderName(host, context.directory).primary}`
+            <>
+              Host <bdi>{holderName(host, context.directory).primary}</bdi>
+            </>
           ) : (
             <strong className="text-amber-800 dark:text-amber-300">Needs a host</strong>
           )}
           {!session.schedule.disable_cohost &&
-            (coHost ? ` · Co-host ${holderName(coHost, context.directory).primary}` : ' · No co-host')}
+            (coHost ? (
+              <>
+                {' · Co-host '}
+                <bdi>{holderName(coHost, context.directory).primary}</bdi>
+              </>
+            ) : (
+              ' · No co-host'
+            ))}
         </span>
       </span>
       <span className="flex shrink-0 gap-3 text-sm text-slate-600 sm:flex-col sm:items-end sm:gap-0 dark:text-slate-300">

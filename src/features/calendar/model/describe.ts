@@ -3,6 +3,7 @@ import type { Session } from '../../../hyra/schemas';
 import { holderName, mySlotsText, selectHost, selectSlotCounts } from '../../../hyra/selectors';
 import { formatDay, formatRelative, formatTime, zoneAbbreviation } from '../../../lib/format';
 import { dayInZone } from '../../../lib/days';
+import { isolate } from '../../../lib/bidi';
 import { sessionStatus, type SessionStatus } from './session-status';
 
 export function statusText(status: SessionStatus): string {
@@ -31,17 +32,20 @@ export function timeText(
   return `${main} (${formatTime(instant, context.zone2, context.hour12)} ${zoneAbbreviation(instant, context.zone2)})`;
 }
 
-/** What a screen reader hears for a session: name, date, time, state, host and open slots. */
+/**
+ * What a screen reader hears for a session: name, date, time, state, host and open slots.
+ * The names are isolated: a right-to-left or hostile one cannot reorder the words around it.
+ */
 export function sessionLabel(session: Session, context: DisplayContext): string {
   const status = sessionStatus(session, context.now, context.displayMinutes);
   const host = selectHost(session);
   const slots = selectSlotCounts(session);
   const parts = [
-    session.schedule.name,
+    isolate(session.schedule.name),
     formatDay(dayInZone(session.start, context.zone)),
     timeText(session, context),
     statusText(status),
-    host ? `host ${holderName(host, context.directory).primary}` : 'needs a host',
+    host ? `host ${isolate(holderName(host, context.directory).primary)}` : 'needs a host',
     `${slots.open} of ${slots.total} slots open`,
   ];
   if (session.adhoc) parts.push('ad-hoc');

@@ -5,12 +5,10 @@ import { connectMessage } from '../../../hyra/error-messages/connect';
 import { Button } from '../../../ui/button';
 import { Choice } from '../../../ui/choice';
 import { Field } from '../../../ui/field';
+import { workspaceIdProblem } from '../model/workspace-id';
 import { connectUrl, testConnection, type ConnectionTestResult } from '../model/test-connection';
 import { forgetToken, readStoredToken, saveToken, type StoredToken } from '../model/token-store';
 import { connectInputClass, TokenFields } from './token-fields';
-
-/** Letters, digits, `-` and `_`: Hyra's IDs are 24 hex digits (seen in use). */
-const WORKSPACE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 type Phase =
   | { state: 'idle' }
@@ -58,12 +56,7 @@ export function ConnectScreen({
   const run = useRef(0);
 
   const trimmedId = workspaceId.trim();
-  const workspaceError =
-    trimmedId === ''
-      ? 'Enter the workspace ID.'
-      : trimmedId === DEMO_WORKSPACE_ID || WORKSPACE_ID.test(trimmedId)
-        ? undefined
-        : 'A workspace ID has only letters, digits, - and _.';
+  const workspaceError = workspaceIdProblem(workspaceId);
   const tokenError = serverHasToken || token.trim() !== '' ? undefined : 'Enter the API token.';
   const showErrors = touched;
 
@@ -148,7 +141,7 @@ export function ConnectScreen({
       >
         <Field
           label="Workspace ID"
-          hint="The 24-character ID of your workspace in Hyra."
+          hint="The 24-character ID of your workspace in Hyra (digits and the letters a–f)."
           error={showErrors ? workspaceError : undefined}
         >
           {(control) => (

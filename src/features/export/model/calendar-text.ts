@@ -33,8 +33,8 @@ export function describeForCalendar(session: Session, context: ExportContext): s
 /** The event's title: the session's name, with the viewer's slot when they hold one. */
 export function eventTitle(session: Session, context: ExportContext): string {
   const mine = mySlotsText(session, context.me);
-  const name = mine ? `${session.schedule.name} (${mine})` : session.schedule.name;
-  return session.cancelled ? `Cancelled: ${name}` : name;
+  const name = mine ? `${isolate(session.schedule.name)} (${mine})` : session.schedule.name;
+  return session.cancelled ? `Cancelled: ${mine ? name : isolate(name)}` : name;
 }
 
 function googleTime(ms: number): string {

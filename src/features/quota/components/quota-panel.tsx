@@ -3,7 +3,7 @@ import { formatDay } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { Meter } from '../../../ui/meter';
 import { Skeleton } from '../../../ui/skeleton';
-import { paceText, type QuotaLine } from '../model/quota';
+import { breakdownText, nextTakeText, usedText, type QuotaLine } from '../model/quota';
 
 function Line({ line }: { line: QuotaLine }) {
   const noLimit = line.quota === 0;
@@ -11,9 +11,7 @@ function Line({ line }: { line: QuotaLine }) {
     <div className="space-y-1">
       <div className="flex items-baseline justify-between gap-2">
         <h4 className="font-semibold">{line.label}</h4>
-        <span className="text-sm tabular-nums">
-          {noLimit ? 'No limit set' : `${line.used} of ${line.quota} used · ${line.remaining} left`}
-        </span>
+        <span className="text-sm tabular-nums">{usedText(line)}</span>
       </div>
       {!noLimit && (
         <Meter
@@ -23,7 +21,9 @@ function Line({ line }: { line: QuotaLine }) {
           valueText={`${line.used} of ${line.quota} used`}
         />
       )}
-      <p className="text-sm text-slate-600 dark:text-slate-300">{paceText(line)}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {breakdownText(line)} {nextTakeText(line)}
+      </p>
     </div>
   );
 }
@@ -47,7 +47,7 @@ export function QuotaPanel({
   personal?: boolean;
   onShowOpenSlots?: () => void;
 }) {
-  const short = lines?.some((line) => line.quota > 0 && !line.meetsLimit);
+  const short = lines?.some((line) => line.quota > 0 && !line.atLimit);
   return (
     <section
       aria-labelledby="quota-title"
@@ -83,7 +83,8 @@ export function QuotaPanel({
           {personal && (
             <p className="text-xs text-slate-600 dark:text-slate-300">
               Counted from this week&rsquo;s sessions: the host and co-host slots you hold. Assumes the limit
-              applies to each staff member, not to the workspace as a whole.
+              applies to each staff member, not to the workspace as a whole; Hyra itself counts the workspace
+              key&rsquo;s claims.
             </p>
           )}
           {short && onShowOpenSlots && (

@@ -3,19 +3,33 @@ import type { Permissions, Session } from '../../../hyra/schemas';
 import { selectServers } from '../../../hyra/selectors';
 import { dayInZone, type Day } from '../../../lib/days';
 
+/**
+ * One kind of claim (host or co-host) this period, one story: how many are used of the
+ * limit and how many are left, of the used how many are done and how many booked, and what
+ * taking one more would do. Hyra's limit is treated as a hard one (QUOTA_IS_HARD_LIMIT):
+ * at the limit Take is off, and the server refuses too.
+ */
 export interface QuotaLine {
   kind: 'host' | 'cohost';
   label: string;
   /** 0 means Hyra has no limit set. */
   quota: number;
+  /** Claims counted against the limit this period. */
   used: number;
-  remaining: number;
-  /** My slots of this kind later in the period, from the loaded sessions. */
+  /** How many more may be taken; Infinity with no limit. */
+  left: number;
+  /** Of the used, my slots later in the period (from the loaded sessions). */
   booked: number;
+  /** Of the used, the rest: claims for sessions already started. */
   done: number;
-  /** Where the period ends if nothing changes. */
-  projected: number;
-  meetsLimit: boolean;
+  /** Slots I hold later in the period beyond what the counter holds (assigned by someone else, say). */
+  uncounted: number;
+  atLimit: boolean;
+  /**
+   * Signed in: the person's own count, kept by the dashboard (QUOTA_LIMIT_PER_PERSON), with
+   * the key's own counter, which is what Hyra holds every take to.
+   */
+  personal?: { keyUsed: number; keyAtLimit: boolean };
 }
 
 /** Counts host (or co-host) slots I hold in sessions that start after `now` within the period. */
@@ -65,21 +79,31 @@ function countMine(
   return count;
 }
 
+const labels = { host: 'Host', cohost: 'Co-host' } as const;
+
+function limits(kind: 'host' | 'cohost', permissions: Permissions) {
+  return kind === 'host'
+    ? { quota: permissions.host_quota, used: permissions.host_quota_used }
+    : { quota: permissions.cohost_quota, used: permissions.cohost_quota_used };
+}
+
+const reached = (used: number, quota: number) => quota > 0 && used >= quota;
+
+/** The line from Hyra's counters, with `booked` of my slots later in the period. */
 export function quotaLine(kind: 'host' | 'cohost', permissions: Permissions, booked: number): QuotaLine {
-  const quota = kind === 'host' ? permissions.host_quota : permissions.cohost_quota;
-  const used = kind === 'host' ? permissions.host_quota_used : permissions.cohost_quota_used;
-  const done = QUOTA_USED_INCLUDES_BOOKED ? Math.max(0, used - booked) : used;
-  const projected = done + booked;
+  const { quota, used } = limits(kind, permissions);
+  // Hyra's counter is what the limit holds to; the loaded sessions split it into done and booked.
+  const counted = QUOTA_USED_INCLUDES_BOOKED ? Math.min(booked, used) : 0;
   return {
     kind,
-    label: kind === 'host' ? 'Host' : 'Co-host',
+    label: labels[kind],
     quota,
     used,
-    remaining: quota > 0 ? Math.max(0, quota - used) : Infinity,
-    booked,
-    done,
-    projected,
-    meetsLimit: quota > 0 && projected >= quota,
+    left: quota > 0 ? Math.max(0, quota - used) : Infinity,
+    booked: counted,
+    done: used - counted,
+    uncounted: booked - counted,
+    atLimit: reached(used, quota),
   };
 }
 
@@ -93,25 +117,49 @@ export function personalQuotaLine(
   held: number,
   booked: number,
 ): QuotaLine {
-  const quota = kind === 'host' ? permissions.host_quota : permissions.cohost_quota;
+  const { quota, used: keyUsed } = limits(kind, permissions);
   return {
     kind,
-    label: kind === 'host' ? 'Host' : 'Co-host',
+    label: labels[kind],
     quota,
     used: held,
-    remaining: quota > 0 ? Math.max(0, quota - held) : Infinity,
+    left: quota > 0 ? Math.max(0, quota - held) : Infinity,
     booked,
     done: Math.max(0, held - booked),
-    projected: held,
-    meetsLimit: quota > 0 && held >= quota,
+    uncounted: 0,
+    atLimit: reached(held, quota),
+    personal: { keyUsed, keyAtLimit: reached(keyUsed, quota) },
   };
 }
 
-/** "2 done, 1 booked: on track for 3 of 5", and whether that meets the limit. */
-export function paceText(line: QuotaLine): string {
-  if (line.quota === 0) return `${line.done} done, ${line.booked} booked. No limit set.`;
-  const base = `${line.done} done, ${line.booked} booked: on track for ${line.projected} of ${line.quota}`;
-  return line.meetsLimit
-    ? `${base}. Limit reached.`
-    : `${base}. ${line.quota - line.projected} more to reach it.`;
+/** "2 of 5 used · 3 left", or with no limit "2 used · no limit set". */
+export function usedText(line: QuotaLine): string {
+  return line.quota === 0
+    ? `${line.used} used · no limit set`
+    : `${line.used} of ${line.quota} used · ${line.left} left`;
+}
+
+/** "1 done, 1 booked.", and any booked slot the counter leaves out. */
+export function breakdownText(line: QuotaLine): string {
+  const base = `${line.done} done, ${line.booked} booked.`;
+  if (line.uncounted === 0) return base;
+  const slots = line.uncounted === 1 ? 'slot' : 'slots';
+  return `${base} You also hold ${line.uncounted} later ${line.label.toLowerCase()} ${slots} this week that Hyra does not count.`;
+}
+
+/** What taking one more would do, as the Take button will behave. */
+export function nextTakeText(line: QuotaLine): string {
+  const take = `Take ${line.label.toLowerCase()}`;
+  const off = `${take} is off until the week ends`;
+  if (line.personal?.keyAtLimit) {
+    return `The workspace key's own count is at the limit (${line.personal.keyUsed} of ${line.quota}): ${off}.`;
+  }
+  if (line.quota === 0) return 'No limit set: taking more is not limited.';
+  if (line.personal && line.atLimit) {
+    // The dashboard's own count, not Hyra's: said, not enforced.
+    return `Your share is used: ${take} still works while the workspace key's count allows, but goes past your limit.`;
+  }
+  if (line.atLimit) return `Limit reached: ${off} (Hyra is expected to refuse more claims).`;
+  if (line.left === 1) return 'Taking one more reaches the limit.';
+  return `Taking one more leaves ${line.left - 1}.`;
 }

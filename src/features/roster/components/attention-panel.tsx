@@ -6,6 +6,7 @@ import { formatDay, formatTime } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { focusRing } from '../../../ui/button';
 import { ATTENTION_HOURS, ATTENTION_WORDS, canAssign, selectNeedsAttention } from '../model/attention';
+import { isolate } from '../../../lib/bidi';
 
 const WINDOWS = [24, 48, 72, 168] as const;
 /** Listed before "N more": the panel sits beside the calendar. */
@@ -96,7 +97,7 @@ export const AttentionPanel = memo(function AttentionPanel({
                 <button
                   type="button"
                   onClick={() => onOpen(session._id)}
-                  aria-label={`${session.schedule.name}, ${when}: ${words}. Open to assign`}
+                  aria-label={`${isolate(session.schedule.name)}, ${when}: ${words}. Open to assign`}
                   className={cn(
                     'flex w-full min-w-0 flex-col rounded border-l-4 border-amber-500 px-2 py-1 text-left hover:bg-slate-50 dark:hover:bg-slate-800',
                     focusRing,

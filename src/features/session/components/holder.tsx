@@ -19,7 +19,7 @@ export function HolderText({
   const name = holderName(holder, directory);
   return (
     <span className="min-w-0 break-words" dir="auto">
-      <span className="font-medium">{name.primary}</span>
+      <bdi className="font-medium">{name.primary}</bdi>
       {name.secondary && <span className="ml-1 text-slate-600 dark:text-slate-400">{name.secondary}</span>}
       {me !== undefined && holder.id === me && (
         <span className="ml-1.5 rounded bg-indigo-700 px-1 text-xs font-bold text-white dark:bg-indigo-300 dark:text-indigo-950">

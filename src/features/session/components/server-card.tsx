@@ -3,6 +3,7 @@ import type { Session, User } from '../../../hyra/schemas';
 import type { GroupView, Holder, ServerView } from '../../../hyra/selectors';
 import type { DetailSlots } from '../model/detail';
 import { HolderText } from './holder';
+import { isolate } from '../../../lib/bidi';
 
 function Count({ filled, total, label }: { filled: number; total: number; label: string }) {
   return (
@@ -35,12 +36,21 @@ export function Groups({
   return (
     <div className="space-y-3">
       {groups.map((group) => (
-        <section key={group.groupId} aria-label={`${group.name || 'Unnamed group'} roles`}>
+        <section
+          key={group.groupId}
+          aria-label={`${group.name ? isolate(group.name) : 'Unnamed group'} roles`}
+        >
           <div className="mb-1 flex items-baseline justify-between gap-2">
             <h5 className="min-w-0 font-semibold break-words" dir="auto">
               {group.name || 'Unnamed group'}
             </h5>
-            {!template && <Count filled={group.filled} total={group.total} label={group.name} />}
+            {!template && (
+              <Count
+                filled={group.filled}
+                total={group.total}
+                label={isolate(group.name || 'Unnamed group')}
+              />
+            )}
           </div>
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
             {group.roles.map((role) => (
