@@ -108,7 +108,7 @@ export function createFakeHyra(options: FakeHyraOptions): Server {
       const value = url.searchParams.get('value') ?? '';
       if (prop !== 'host' && prop !== 'cohost')
         return sendJson(res, 400, hyraErrorBody(400, 'prop: host or cohost'));
-      const behaviour = behaviourOf.get(workspace) ?? workspace.split('-')[0] ?? workspace;
+      const behaviour = behaviourOf.get(workspace) ?? behaviourOfWorkspace(workspace);
       const backend = backendFor(workspace, ['slow', 'malformed'].includes(behaviour) ? 'ok' : behaviour);
       try {
         return sendJson(res, 200, backend.store.change(session, { prop, value }));
