@@ -171,6 +171,7 @@ export async function waitPainted(page, what, timeoutMs = 120_000) {
   return page.evaluate(() => {
     const detector = /** @type {any} */ (window).__bench.detector;
     return {
+      weekPaintAt: /** @type {number | null} */ (detector.weekPaintAt ?? null),
       armedAt: /** @type {number} */ (detector.armedAt),
       domAt: /** @type {number} */ (detector.domAt),
       rafAt: /** @type {number} */ (detector.rafAt),
@@ -220,10 +221,16 @@ export async function parseBaseline(page, urls) {
 export async function measureMonthLoad({ context, baseUrl, kind, workspace, mode, month, keepOpen }) {
   const expectation = monthExpectation(workspace, month);
   const id = encodeURIComponent(workspace.spec.id);
+  // The week of the date asked for (the 15th): "first request -> first week painted".
+  const from = Math.floor(expectation.grid.days.indexOf(`${month}-15`) / 7) * 7;
   /** @type {DetectorSpec} */
   const spec =
     kind === 'app'
-      ? { kind: 'app-month', expected: expectation.expected }
+      ? {
+          kind: 'app-month',
+          expected: expectation.expected,
+          week: { from, expected: expectation.counts.slice(from, from + 7).join(',') },
+        }
       : kind === 'minimal'
         ? { kind: 'lines', expected: expectation.expected }
         : { kind: 'big-calendar', total: expectation.total };
@@ -247,6 +254,7 @@ export async function measureMonthLoad({ context, baseUrl, kind, workspace, mode
     ms: painted.paintAt - receivedAt,
     domMs: painted.domAt - receivedAt,
     fromFirstRequestMs: painted.paintAt - firstStart,
+    firstWeekMs: painted.weekPaintAt === null ? undefined : painted.weekPaintAt - firstStart,
     fromNavigationMs: painted.paintAt,
     parseMs: baseline.parseMs,
     ratioToParse: (painted.paintAt - receivedAt) / baseline.parseMs,
@@ -427,6 +435,7 @@ export async function measureRosterLoad({ context, baseUrl, kind, workspace, mod
     ms: painted.paintAt - receivedAt,
     domMs: painted.domAt - receivedAt,
     fromFirstRequestMs: painted.paintAt - firstStart,
+    firstWeekMs: painted.weekPaintAt === null ? undefined : painted.weekPaintAt - firstStart,
     fromNavigationMs: painted.paintAt,
     parseMs: baseline.parseMs,
     ratioToParse: (painted.paintAt - receivedAt) / baseline.parseMs,

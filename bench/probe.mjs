@@ -17,7 +17,7 @@
  */
 
 /**
- * @typedef {{ kind: 'app-month'; expected: string }
+ * @typedef {{ kind: 'app-month'; expected: string; week?: { from: number; expected: string } }
  *   | { kind: 'lines'; expected: string }
  *   | { kind: 'big-calendar'; total: number }
  *   | { kind: 'dialog'; title: string; text: string }
@@ -25,7 +25,7 @@
  * @typedef {{
  *   spec: DetectorSpec; sig: string | undefined; ok: boolean; changes: number; armedAt: number;
  *   lastChangeAt: number; domAt: number | null; rafAt: number | null; paintAt: number | null;
- *   observer?: MutationObserver;
+ *   weekDomAt: number | null; weekPaintAt: number | null; observer?: MutationObserver;
  * }} Detector
  * @typedef {{ t: number; now: number }} InputMark
  * @typedef {{
@@ -105,7 +105,7 @@ export function installProbe(initial) {
   const isShown = (/** @type {Element} */ element) =>
     element.closest('[hidden], [inert], [aria-hidden="true"]') === null;
 
-  /** @param {DetectorSpec} spec @returns {{ sig: string; ok: boolean; root?: Element }} */
+  /** @param {DetectorSpec} spec @returns {{ sig: string; ok: boolean; root?: Element; counts?: number[] }} */
   function measure(spec) {
     if (spec.kind === 'dialog') {
       const dialog = document.querySelector('[role="dialog"]');
@@ -163,7 +163,7 @@ export function installProbe(initial) {
       counts.push(count);
     }
     const sig = counts.join(',');
-    return { sig, ok: sig === spec.expected, root: grid };
+    return { sig, ok: sig === spec.expected, root: grid, counts };
   }
 
   /** @param {DetectorSpec} spec @param {{ tick?: boolean }} [options] */
@@ -181,6 +181,8 @@ export function installProbe(initial) {
       domAt: null,
       rafAt: null,
       paintAt: null,
+      weekDomAt: null,
+      weekPaintAt: null,
     };
     /** @type {Element | undefined} */
     let root;
@@ -198,6 +200,17 @@ export function installProbe(initial) {
       }
       const result = measure(spec);
       root = result.root;
+      // One week of the month complete (the first time only): "first week painted".
+      const week = spec.kind === 'app-month' ? spec.week : undefined;
+      if (
+        week &&
+        detector.weekDomAt === null &&
+        result.counts?.slice(week.from, week.from + 7).join(',') === week.expected
+      ) {
+        const weekAt = performance.now();
+        detector.weekDomAt = weekAt;
+        requestAnimationFrame(() => afterFrame(() => (detector.weekPaintAt ??= performance.now())));
+      }
       if (result.sig === detector.sig) return;
       const at = performance.now();
       detector.sig = result.sig;

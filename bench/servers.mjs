@@ -43,6 +43,9 @@ export async function startAppServer({ kind, dir, hyraUrl, token, workspaceId })
     PORT: String(port),
     DIST_DIR: dir,
     HYRA_SERVE_QUIET: '1',
+    // A month of 5,000 sessions in range mode is one 49 MB answer: over the proxy's default cap
+    // (32 MB) it would be refused, and the days retried would come back in pieces.
+    HYRA_UPSTREAM_MAX_BYTES: '64000000',
   };
   const args =
     kind === 'serve'

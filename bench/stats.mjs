@@ -97,6 +97,8 @@ function figureRows(report) {
       );
       add(`  ... as a multiple of JSON.parse`, figure.mode, entry.ratioToParse, 'x');
       if (kind === 'app') {
+        if (entry.firstWeekMs?.n > 0)
+          add(`  ... dashboard, first request -> first week painted`, figure.mode, entry.firstWeekMs, ' ms');
         add(`  ... dashboard, first request -> painted`, figure.mode, entry.fromFirstRequestMs, ' ms');
         add(`  ... dashboard, page start -> painted`, figure.mode, entry.fromNavigationMs, ' ms');
       }

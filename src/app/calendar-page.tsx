@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { CalendarToolbar } from '../features/calendar/components/calendar-toolbar';
+import { LoadingProgress } from '../features/calendar/components/loading-progress';
 import { DroppedNotice } from '../features/calendar/components/dropped-notice';
 import { EmptyPeriod } from '../features/calendar/components/empty-period';
 import { FilterBar, Legend } from '../features/calendar/components/filter-bar';
@@ -212,6 +213,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           </span>
         </div>
         <DroppedNotice dropped={merged.dropped} />
+        {periods.progress && <LoadingProgress {...periods.progress} />}
         {state.error && !fatal && <ErrorPanel error={state.error} onRetry={state.refetch} compact />}
         {showEmpty && <EmptyPeriod empty={definition.empty!} filteredOut={periods.totalCount > 0} />}
         {fatal ? (

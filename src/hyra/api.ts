@@ -1,7 +1,7 @@
 import { addDays, dayInZone, daysBetween, diffDays, type Day } from '../lib/days';
 import type { HyraClient } from './client';
 import { DAY_PARAM, dayParam, paths, RANGE_PARAMS, type ChangeBody } from './contract';
-import { parseCreatedServer, parseSessionsPage, type SessionsPage } from './parse';
+import type { SessionsPage } from './parse';
 
 /**
  * Day mode: one `day=` request per day (the form known to work).
@@ -11,18 +11,37 @@ export type FetchMode = 'day' | 'range';
 
 export const MAX_IN_FLIGHT = 4;
 
-/** Limits how many promises run at once. */
+/**
+ * Limits how many promises run at once. Waiting tasks start lowest `priority` first (then in
+ * the order they came); the tasks asked for in one go (a month's forty-odd days, in one
+ * synchronous loop) are sorted before any of them starts.
+ */
 export function createSemaphore(max: number) {
   let active = 0;
-  const queue: (() => void)[] = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
-    active += 1;
+  let seq = 0;
+  let scheduled = false;
+  const queue: { priority: number; seq: number; start: () => void }[] = [];
+  function drain() {
+    scheduled = false;
+    queue.sort((a, b) => a.priority - b.priority || a.seq - b.seq);
+    while (active < max && queue.length > 0) {
+      active += 1;
+      queue.shift()!.start();
+    }
+  }
+  return async function run<T>(task: () => Promise<T>, priority = 0): Promise<T> {
+    await new Promise<void>((start) => {
+      queue.push({ priority, seq: seq++, start });
+      if (!scheduled) {
+        scheduled = true;
+        queueMicrotask(drain);
+      }
+    });
     try {
       return await task();
     } finally {
       active -= 1;
-      queue.shift()?.();
+      drain();
     }
   };
 }
@@ -54,27 +73,42 @@ export function createHyraApi({
   maxInFlight = MAX_IN_FLIGHT,
 }: HyraApiOptions) {
   const limit = createSemaphore(maxInFlight);
+  /** The days on screen first (`focusOn`): the others are asked for by distance from them. */
+  let focus: { first: Day; last: Day } | undefined;
+  const distance = (day: Day) =>
+    !focus || (day >= focus.first && day <= focus.last)
+      ? 0
+      : day < focus.first
+        ? diffDays(focus.first, day)
+        : diffDays(day, focus.last);
+  // A month in one answer is megabytes: have the worker ready before the first one arrives.
+  if (mode === 'range') client.warmSessionsReader();
 
   async function fetchDay(day: Day, signal?: AbortSignal): Promise<SessionsPage> {
-    const json = await limit(() =>
-      client.request(paths.sessions(workspaceId), { query: { [DAY_PARAM]: dayParam(day) }, signal }),
-    );
-    return parseSessionsPage(json);
+    return (await limit(
+      () =>
+        client.request(paths.sessions(workspaceId), {
+          query: { [DAY_PARAM]: dayParam(day) },
+          signal,
+          read: 'sessions',
+        }),
+      distance(day),
+    )) as SessionsPage;
   }
 
   /** One range request for consecutive UTC days, split back into one page per day. */
   async function fetchRun(run: Day[]): Promise<Map<Day, SessionsPage>> {
     const first = run[0]!;
     const last = run.at(-1)!;
-    const json = await limit(() =>
+    const page = (await limit(() =>
       client.request(paths.sessions(workspaceId), {
         query: {
           [RANGE_PARAMS.start]: `${first}T00:00:00.000Z`,
           [RANGE_PARAMS.end]: `${addDays(last, 1)}T00:00:00.000Z`,
         },
+        read: 'sessions',
       }),
-    );
-    const page = parseSessionsPage(json);
+    )) as SessionsPage;
     const byDay = new Map<Day, SessionsPage>(
       run.map((day, i) => [day, { ...page, sessions: [], dropped: i === 0 ? page.dropped : [] }]),
     );
@@ -123,6 +157,14 @@ export function createHyraApi({
     mode,
     limiter: client.limiter,
 
+    /**
+     * The days the viewer looks at first (the week on screen): in day mode, of the days
+     * waiting for a request, those go first, then the others outward from them.
+     */
+    focusOn(first: Day, last: Day) {
+      focus = { first, last };
+    },
+
     /** How many requests fetching these days takes: one a day, or one a run of days in range mode. */
     requestsFor(days: Day[]): number {
       return mode === 'day' ? new Set(days).size : consecutiveRuns(days).length;
@@ -139,6 +181,8 @@ export function createHyraApi({
 
     async createServer(sessionId: string): Promise<{ _id: string }> {
       const json = await client.request(paths.createServer(workspaceId, sessionId), { method: 'POST' });
+      // Read here rather than imported above: parse.ts stays out of the first download.
+      const { parseCreatedServer } = await import('./parse');
       return parseCreatedServer(json);
     },
 

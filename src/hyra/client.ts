@@ -2,7 +2,6 @@ import { parseRateLimitReset, parseRetryAfter, RATE_HEADERS } from './contract';
 import { summaryFor } from './error-messages/shared';
 import { HyraError, kindForStatus } from './errors';
 import { RateLimiter } from './rate-limit';
-import { parseErrorMessage } from './parse';
 
 export interface HyraClientOptions {
   /** Where `/activity/...` paths are appended: the same-origin proxy path, e.g. `/hyra-api`. */
@@ -23,6 +22,11 @@ export interface RequestOptions {
   query?: Record<string, string | undefined>;
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * `'sessions'`: a successful answer is read as a sessions page (a `SessionsPage`, not
+   * JSON; a big one in a Worker, see body-reader.ts). GETs read differently are not joined.
+   */
+  read?: 'json' | 'sessions';
 }
 
 export type HyraClient = ReturnType<typeof createHyraClient>;
@@ -34,6 +38,20 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
  * `unreachable` (502) and `timeout` (504) mean Hyra itself never answered.
  */
 export const PROXY_ERROR_HEADER = 'X-Hyra-Proxy-Error';
+
+/**
+ * How answers are read (body-reader.ts: the readers, and a Worker for big sessions answers),
+ * loaded with the first client rather than with the page: it is not needed before the first
+ * answer, and it keeps the readers out of the first download. Asked again after a failure.
+ */
+let reading: Promise<typeof import('./body-reader')> | undefined;
+function loadReading() {
+  reading ??= import('./body-reader').catch((error: unknown) => {
+    reading = undefined;
+    throw error;
+  });
+  return reading;
+}
 
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']) {
   const params = new URLSearchParams();
@@ -55,8 +73,7 @@ function whileWanted<T>(promise: Promise<T>, signal: AbortSignal | undefined): P
   });
 }
 
-async function readBody(response: Response): Promise<{ json?: unknown; text: string }> {
-  const text = await response.text();
+function readBody(text: string): { json?: unknown; text: string } {
   if (text.trim() === '') return { text };
   try {
     return { json: JSON.parse(text) as unknown, text };
@@ -75,6 +92,7 @@ export function createHyraClient(options: HyraClientOptions) {
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  void loadReading().catch(() => undefined);
 
   /** GETs on the wire, by URL and token: an identical GET joins the one already sent. */
   const sent = new Map<string, Promise<unknown>>();
@@ -87,7 +105,7 @@ export function createHyraClient(options: HyraClientOptions) {
       await limiter.acquire(signal);
       return send(url, token, request, signal);
     }
-    const key = `${url}\n${token ?? ''}`;
+    const key = `${url}\n${token ?? ''}\n${request.read ?? 'json'}`;
     const joined = sent.get(key);
     if (joined) return whileWanted(joined, signal);
     await limiter.acquire(signal);
@@ -111,7 +129,7 @@ export function createHyraClient(options: HyraClientOptions) {
     request: RequestOptions,
     signal: AbortSignal | undefined,
   ): Promise<unknown> {
-    const { method = 'GET', body } = request;
+    const { method = 'GET', body, read = 'json' } = request;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -137,7 +155,11 @@ export function createHyraClient(options: HyraClientOptions) {
     }
 
     const reset = parseRateLimitReset(response.headers.get(RATE_HEADERS.reset), now());
-    const { json, text } = await readBody(response);
+    if (response.ok && read === 'sessions') {
+      const bytes = response.arrayBuffer();
+      return (await loadReading()).readSessions(await bytes, response.status);
+    }
+    const { json, text } = readBody(await response.text());
 
     if (!response.ok) {
       const proxyError = response.headers.get(PROXY_ERROR_HEADER);
@@ -150,7 +172,7 @@ export function createHyraClient(options: HyraClientOptions) {
               proxyError === 'bad-answer'
               ? 'bad-response'
               : kindForStatus(response.status);
-      const hyraMessage = parseErrorMessage(json);
+      const hyraMessage = (await loadReading()).parseErrorMessage(json);
       let retryAfterMs: number | undefined;
       if (response.status === 429) {
         const until = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? reset ?? now() + 60_000;
@@ -176,5 +198,16 @@ export function createHyraClient(options: HyraClientOptions) {
     return json;
   }
 
-  return { request, limiter, baseUrl: options.baseUrl };
+  return {
+    request,
+    limiter,
+    baseUrl: options.baseUrl,
+    /** Starts the sessions reader's Worker ahead of the first big answer (range mode). */
+    warmSessionsReader() {
+      void loadReading().then(
+        (reader) => reader.sharedSessionsReader().warm(),
+        () => undefined,
+      );
+    },
+  };
 }

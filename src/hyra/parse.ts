@@ -8,6 +8,9 @@
 import { parseSessionFast, whySessionRejected } from './fast-parse';
 import { WEEK_DAYS, type WeekDayName } from './contract';
 import type { Permissions, Session } from './schemas';
+import { HyraParseError } from './parse-error';
+
+export { HyraParseError };
 
 export interface DroppedSession {
   /** Position in the response's `events` array. */
@@ -21,18 +24,6 @@ export interface SessionsPage {
   sessions: Session[];
   weekStartsOn?: WeekDayName;
   dropped: DroppedSession[];
-}
-
-export class HyraParseError extends Error {
-  override readonly name = 'HyraParseError';
-  constructor(
-    /** What failed to parse, e.g. "sessions response". */
-    readonly what: string,
-    /** Each problem as "path: message". */
-    readonly problems: string[],
-  ) {
-    super(`The ${what} from Hyra was not in the expected shape: ${problems.join('; ')}`);
-  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

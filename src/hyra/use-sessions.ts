@@ -25,6 +25,8 @@ export interface SessionsRangeState {
   isPlaceholder: boolean;
   /** Fetched days (visible days and margins) whose page has not arrived yet. */
   pendingDays: ReadonlySet<Day>;
+  /** Of the asked-for range's days (visible and margins), how many have arrived, of how many. */
+  arrived: { done: number; total: number };
   isFetching: boolean;
   /** The first error of a day, when a day failed; data may still be shown. */
   error: Error | null;
@@ -126,6 +128,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     isPending: !shown.anyData && !current.error,
     isPlaceholder: usePrevious,
     pendingDays,
+    arrived: { done: fetchDays.length - current.missing.length, total: fetchDays.length },
     isFetching: current.isFetching,
     error: current.error,
     failureReason: current.failureReason,

@@ -7,7 +7,7 @@
  * they share.
  */
 import { isHyraError, type HyraError, type HyraErrorKind } from '../errors';
-import { HyraParseError } from '../parse';
+import { HyraParseError } from '../parse-error';
 
 /**
  * One table of words for a situation: an entry per kind of `HyraError`, one for an answer

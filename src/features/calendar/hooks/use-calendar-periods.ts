@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import type { HyraApi } from '../../../hyra/api';
 import { MARGIN_DAYS } from '../../../hyra/contract';
 import type { MergedSessions } from '../../../hyra/merge';
@@ -9,7 +9,7 @@ import {
   useSessionsRange,
   type SessionsRangeState,
 } from '../../../hyra/use-sessions';
-import { addDays, dayInZone, type Day } from '../../../lib/days';
+import { addDays, dayInZone, startOfWeek, type Day } from '../../../lib/days';
 import { useSettledValue } from '../../../lib/use-settled-value';
 import { isFiltering, type CalendarFilters } from '../model/filters';
 import { groupPeriod, NO_DAYS, summarisePeriod, type PeriodSummary } from '../model/period-data';
@@ -54,6 +54,8 @@ export interface CalendarPeriods {
   summary: PeriodSummary;
   /** The directory of the settled period (the export form follows it). */
   settledDirectory: PeriodSummary['directory'];
+  /** While the period's days are coming in one by one: how many are in, of how many. */
+  progress?: { done: number; total: number };
 }
 
 /** Which period a drawn view shows: the day view shows one day of the week it loads. */
@@ -97,6 +99,10 @@ export function useCalendarPeriods({
   const definition = VIEWS[view];
   const range = definition.shows(anchor, weekStartsOn);
   const loaded = definition.loads(anchor, weekStartsOn);
+
+  // The week on screen is asked for first, then the days outward from it.
+  const focusFirst = startOfWeek(anchor, weekStartsOn);
+  useLayoutEffect(() => api.focusOn(focusFirst, addDays(focusFirst, 6)), [api, focusFirst]);
 
   const settledPlace = useSettledValue(useMemo(() => ({ view, anchor }), [view, anchor]));
   const settledLoaded = VIEWS[settledPlace.view].loads(settledPlace.anchor, weekStartsOn);
@@ -156,6 +162,12 @@ export function useCalendarPeriods({
     return counts;
   }, [byDay, isSettled]);
 
+  const { done, total } = state.arrived;
+  const progress = useMemo(
+    () => (state.isFetching && done < total && total > 1 ? { done, total } : undefined),
+    [state.isFetching, done, total],
+  );
+
   const shownKey = periodKey(view, shownRange, anchor);
   const drawn = useDrawnPanes({
     api,
@@ -183,6 +195,7 @@ export function useCalendarPeriods({
     settledCounts,
     summary,
     settledDirectory,
+    progress,
   };
 }
 
