@@ -12,7 +12,7 @@ import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-n
 import { printPeriod } from '../features/calendar/hooks/use-print';
 import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
-import { VIEWS, type CalendarView } from '../features/calendar/model/views';
+import { resolveView, spanOf, VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
 import type { AttentionPanel as AttentionPanelComponent } from '../features/roster/components/attention-panel';
 import { useApi } from '../hyra/api-context';
@@ -69,7 +69,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
 
   const zone = url.zone ?? viewerZone();
   const today = dayInZone(now, zone);
-  const view = url.view ?? initialView;
+  // The registry entry: the switcher's view, in the span the URL asks for (the roster's day).
+  const view = resolveView(url.view ?? initialView, url.span);
   const anchor = url.date ?? today;
   // Kept by value: the URL is parsed again on every change, and drawn periods compare filters by identity.
   const typesKey = url.types.join(',');
@@ -81,6 +82,11 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       hideCancelled: url.hideCancelled,
     }),
     [typesKey, url.mine, url.openForMe, url.hideCancelled],
+  );
+
+  const viewOptions = useMemo(
+    () => ({ span: spanOf(view), tab: url.tab, person: url.person }),
+    [view, url.tab, url.person],
   );
 
   const periods = useCalendarPeriods({ api, view, anchor, filters, me, now, zone });
@@ -155,6 +161,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       today,
       onOpen: openSession,
       onSelectDay: selectDay,
+      options: viewOptions,
+      onOptions: go,
     };
 
   return (

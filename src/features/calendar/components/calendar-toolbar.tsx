@@ -69,12 +69,14 @@ export function CalendarToolbar({
             key={option}
             type="button"
             role="radio"
-            aria-checked={view === option}
+            aria-checked={VIEWS[view].switcher === option}
             onClick={() => onView(option)}
             aria-keyshortcuts={VIEWS[option].shortcut}
             className={cn(
               'rounded px-2.5 py-1 text-sm',
-              view === option ? 'bg-indigo-600 text-white' : 'hover:bg-slate-100 dark:hover:bg-slate-800',
+              VIEWS[view].switcher === option
+                ? 'bg-indigo-600 text-white'
+                : 'hover:bg-slate-100 dark:hover:bg-slate-800',
               focusRing,
             )}
           >

@@ -1,6 +1,7 @@
 import type { DisplayContext } from '../../../hyra/display-context';
 import type { Session } from '../../../hyra/schemas';
 import type { Day } from '../../../lib/days';
+import type { ViewOptions } from '../model/views';
 
 export interface ViewProps extends DisplayContext {
   days: Day[];
@@ -11,6 +12,9 @@ export interface ViewProps extends DisplayContext {
   today: Day;
   onOpen: (sessionId: string) => void;
   onSelectDay: (day: Day, view?: 'day') => void;
+  /** What the view keeps of its own in the URL (the roster's span, tab and person), and a change of it. */
+  options?: ViewOptions;
+  onOptions?: (change: ViewOptions) => void;
   /** On its way to paper: everything unfolded, no controls. */
   printing?: boolean;
 }
