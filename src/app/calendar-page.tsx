@@ -12,7 +12,7 @@ import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-n
 import { printPeriod } from '../features/calendar/hooks/use-print';
 import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
-import { resolveView, spanOf, VIEWS, type CalendarView } from '../features/calendar/model/views';
+import { resolveView, VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
 import type { AttentionPanel as AttentionPanelComponent } from '../features/roster/components/attention-panel';
 import { useApi } from '../hyra/api-context';
@@ -82,11 +82,6 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       hideCancelled: url.hideCancelled,
     }),
     [typesKey, url.mine, url.openForMe, url.hideCancelled],
-  );
-
-  const viewOptions = useMemo(
-    () => ({ span: spanOf(view), tab: url.tab, person: url.person }),
-    [view, url.tab, url.person],
   );
 
   const periods = useCalendarPeriods({ api, view, anchor, filters, me, now, zone });
@@ -161,7 +156,9 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       today,
       onOpen: openSession,
       onSelectDay: selectDay,
-      options: viewOptions,
+      span: url.span,
+      tab: url.tab,
+      person: url.person,
       onOptions: go,
     };
 

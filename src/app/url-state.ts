@@ -1,10 +1,9 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import {
   isCalendarView,
-  SPANS,
+  switcherView,
   VIEWS,
   type CalendarView,
-  type Span,
   type ViewOptions,
 } from '../features/calendar/model/views';
 import { isDay, isValidZone, type Day } from '../lib/days';
@@ -42,17 +41,12 @@ const OWN_KEYS = [
   'person',
 ];
 
-/** A Roblox user ID, as Settings takes it. */
-const isUserId = (value: string | null): value is string => value !== null && /^\d{1,20}$/.test(value);
-const isSpan = (value: string | null): value is Span => (SPANS as readonly (string | null)[]).includes(value);
-
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const view = params.get('view');
   const date = params.get('date');
   const zone = params.get('zone');
   const zone2 = params.get('zone2');
-  const span = params.get('span');
   const person = params.get('person');
   return {
     view: isCalendarView(view) ? view : undefined,
@@ -64,16 +58,19 @@ export function parseUrlState(search: string): UrlState {
     openForMe: params.get('open') === '1',
     hideCancelled: params.get('hideCancelled') === '1',
     session: params.get('session') || undefined,
-    span: isSpan(span) ? span : undefined,
+    // The week goes unsaid: it is what the roster shows by itself.
+    span: params.get('span') === 'day' ? 'day' : undefined,
     tab: params.get('tab') === 'people' ? 'people' : undefined,
-    person: isUserId(person) ? person : undefined,
+    // A Roblox user ID, as Settings takes it.
+    person: person && /^\d{1,20}$/.test(person) ? person : undefined,
   };
 }
 
 export function serializeUrlState(state: UrlState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWN_KEYS) params.delete(key);
-  if (state.view) params.set('view', VIEWS[state.view].switcher);
+  const view = state.view && switcherView(state.view);
+  if (view) params.set('view', view);
   if (state.date) params.set('date', state.date);
   if (state.zone) params.set('zone', state.zone);
   if (state.zone2) params.set('zone2', state.zone2);
@@ -83,13 +80,11 @@ export function serializeUrlState(state: UrlState, currentSearch: string): strin
   if (state.hideCancelled) params.set('hideCancelled', '1');
   if (state.session) params.set('session', state.session);
   // A view's own options go with it: another view drops them (back brings them back).
-  const view = state.view && VIEWS[VIEWS[state.view].switcher];
-  const kept = view?.options ?? [];
-  // The span the view shows by itself (the roster's week) goes unsaid.
-  if (state.span && kept.includes('span') && view?.spans?.[state.span] !== view?.switcher)
-    params.set('span', state.span);
-  if (state.tab && kept.includes('tab')) params.set('tab', state.tab);
-  if (state.person && kept.includes('person')) params.set('person', state.person);
+  if (view && VIEWS[view].spans) {
+    if (state.span === 'day') params.set('span', state.span);
+    if (state.tab) params.set('tab', state.tab);
+    if (state.person) params.set('person', state.person);
+  }
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -116,9 +116,7 @@ describe('the roster’s tab and person in the URL', () => {
     await waitFor(() => expect(screen.getByRole('radio', { name: 'By person' })).toBeChecked());
     expect(screen.queryByRole('button', { name: 'Show everyone' })).not.toBeInTheDocument();
     act(() => window.history.forward());
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Show everyone' })).toBeInTheDocument());
-
-    await user.click(screen.getByRole('button', { name: 'Show everyone' }));
+    await user.click(await screen.findByRole('button', { name: 'Show everyone' }));
     expect(param('person')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show everyone' })).not.toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../src/app/url-state';
-import { resolveView, spanOf, VIEWS } from '../../src/features/calendar/model/views';
+import { resolveView, VIEWS } from '../../src/features/calendar/model/views';
 
 const base: UrlState = { types: [], mine: false, openForMe: false, hideCancelled: false };
 const roundTrip = (state: UrlState) => parseUrlState(serializeUrlState(state, ''));
@@ -85,14 +85,11 @@ describe('the registry’s spans', () => {
     expect(resolveView('roster', undefined)).toBe('roster');
     expect(resolveView('week', 'day')).toBe('week');
     expect(resolveView('agenda', 'day')).toBe('agenda');
-    expect(spanOf('roster-day')).toBe('day');
-    expect(spanOf('roster')).toBe('week');
-    expect(spanOf('month')).toBeUndefined();
   });
 
   it('make the roster of a day a day: one day shown, its week loaded, a day a step', () => {
     const day = VIEWS['roster-day'];
-    expect(day.switcher).toBe('roster');
+    expect(day.variantOf).toBe('roster');
     expect(day.unit).toBe('day');
     expect(day.shows('2026-12-02', 1)).toEqual({ first: '2026-12-02', last: '2026-12-02' });
     expect(day.loads('2026-12-02', 1)).toEqual({ first: '2026-11-30', last: '2026-12-06' });

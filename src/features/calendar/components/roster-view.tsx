@@ -24,15 +24,14 @@ const SPAN_CHOICES = [
 /**
  * The roster view: who holds what in every session of the day or week (servers, role
  * groups, roles, open slots), or the same by person. A person's name filters the roster to
- * them. The span, the tab and the person are in the URL (the page's `options`); everything
+ * them. The span, the tab and the person are in the URL (the page passes them); everything
  * else comes from the sessions the calendar already has.
  */
 export function RosterView(props: ViewProps) {
   const { days, byDay, loadingDays, zone, zone2, hour12, now, displayMinutes, directory, me, onOpen } = props;
-  const { options = {}, onOptions } = props;
-  const span: Span = options.span ?? 'week';
-  const tab: Tab = options.tab ?? 'roster';
-  const person = options.person;
+  const { person, onOptions } = props;
+  const span: Span = props.span ?? 'week';
+  const tab: Tab = props.tab ?? 'roster';
   const [exportError, setExportError] = useState<string>();
   const context: DisplayContext = useMemo(
     () => ({ zone, zone2, hour12, now, displayMinutes, directory, me }),

@@ -15,15 +15,14 @@ export const SPANS = ['day', 'week'] as const;
 export type Span = (typeof SPANS)[number];
 
 /**
- * What a view may keep of its own in the URL: its span, its tab (`&tab=people`) and the
- * person it is filtered to (`&person=<user ID>`). Kept only for a view that lists it.
+ * What a view with a span choice (the roster) keeps of its own in the URL: its span, its tab
+ * (`&tab=people`) and the person it is filtered to (`&person=<user ID>`).
  */
 export interface ViewOptions {
   span?: Span;
   tab?: 'people';
   person?: string;
 }
-export type ViewOption = keyof ViewOptions;
 
 export interface DayRange {
   first: Day;
@@ -66,12 +65,13 @@ export interface ViewDefinition {
   weekRows: boolean;
   /** How it goes on paper: as itself, or laid out as another layout (the agenda). */
   printsAs: ViewLayout;
-  /** The switcher's view it is (itself, or the view it is a span of). */
-  switcher: SwitcherView;
-  /** The registry entry for each span, for a view with a span choice. */
+  /** For a variant (the roster of one day): the switcher's view it is a span of. */
+  variantOf?: SwitcherView;
+  /**
+   * For a view with a span choice, the registry entry of each span. Such a view keeps its
+   * span, tab and person in the URL (see ViewOptions).
+   */
   spans?: Readonly<Record<Span, CalendarView>>;
-  /** What it keeps of its own in the URL (see ViewOptions). */
-  options?: readonly ViewOption[];
 }
 
 const week = (anchor: Day, weekStartsOn: number): DayRange => {
@@ -119,9 +119,7 @@ const ROSTER = {
   shortcut: 'r',
   layout: 'roster',
   printsAs: 'roster',
-  switcher: 'roster',
   spans: { week: 'roster', day: 'roster-day' },
-  options: ['span', 'tab', 'person'],
 } as const;
 
 export const VIEWS: Record<CalendarView, ViewDefinition> = {
@@ -131,7 +129,6 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     shortcut: 'd',
     layout: 'time-grid',
     printsAs: 'agenda',
-    switcher: 'day',
   },
   week: {
     ...WEEKLY,
@@ -140,7 +137,6 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     layout: 'time-grid',
     empty: 'No sessions this week.',
     printsAs: 'agenda',
-    switcher: 'week',
   },
   month: {
     label: 'Month',
@@ -156,7 +152,6 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     weekStrip: false,
     weekRows: true,
     printsAs: 'agenda',
-    switcher: 'month',
   },
   agenda: {
     ...WEEKLY,
@@ -165,11 +160,10 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     layout: 'agenda',
     empty: null,
     printsAs: 'agenda',
-    switcher: 'agenda',
   },
   roster: { ...WEEKLY, ...ROSTER, empty: 'No sessions this week.' },
   // The roster of the selected day: `?view=roster&span=day`.
-  'roster-day': { ...DAILY, ...ROSTER },
+  'roster-day': { ...DAILY, ...ROSTER, variantOf: 'roster' },
 };
 
 /** A view of the switcher (what `?view=` may name). */
@@ -177,16 +171,14 @@ export function isCalendarView(value: string | null | undefined): value is Switc
   return (CALENDAR_VIEWS as readonly string[]).includes(value ?? '');
 }
 
+/** The switcher's view a registry entry is (itself, or the view it is a span of). */
+export const switcherView = (view: CalendarView): SwitcherView =>
+  VIEWS[view].variantOf ?? (view as SwitcherView);
+
 /** The registry entry for a view and a span (the span is ignored by views without a choice). */
 export function resolveView(view: CalendarView, span: Span | undefined): CalendarView {
   const { spans } = VIEWS[view];
   return spans && span ? spans[span] : view;
-}
-
-/** The span a registry entry shows, for a view with a span choice. */
-export function spanOf(view: CalendarView): Span | undefined {
-  const { spans } = VIEWS[view];
-  return spans ? SPANS.find((span) => spans[span] === view) : undefined;
 }
 
 /** The days a view shows around `anchor`. */
