@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema, type Session } from '../../src/hyra/schemas';
+import { holdsAnySlot } from '../../src/hyra/selectors';
 import { formatDay } from '../../src/lib/format';
 import { setupDemoServer } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
@@ -28,8 +29,8 @@ function sessionsOn(day: string): Session[] {
   return demo.store.sessionsOnDay(day).map((raw) => SessionSchema.parse(raw));
 }
 /** The roster's rows of one day: its day row, and a row per session and per slot. */
-function rowsOf(day: string) {
-  const sessions = sessionsOn(day);
+function rowsOf(day: string, keep: (session: Session) => boolean = () => true) {
+  const sessions = sessionsOn(day).filter(keep);
   const slots = sessions.reduce((sum, session) => {
     const hosts = session.schedule.disable_cohost ? 1 : 2;
     const groups = session.servers.length === 0 ? [session.polyfill] : session.servers.map((s) => s.groups);
@@ -154,6 +155,26 @@ describe('the roster’s tab and person in the URL', () => {
     expect(table).toHaveAttribute(
       'aria-rowcount',
       String(1 + week.reduce((sum, day) => sum + rowsOf(day), 0)),
+    );
+  });
+
+  it('applies the calendar’s filters: types, mine and hide cancelled', async () => {
+    withLayout();
+    const me = demo.store.me.id;
+    const day = '2026-12-02';
+    const all = sessionsOn(day);
+    const type = all.find((session) => holdsAnySlot(session, me))!.schedule;
+    const keep = (session: Session) =>
+      (session.schedule._id ?? session.schedule.name) === (type._id ?? type.name) &&
+      holdsAnySlot(session, me) &&
+      !session.cancelled;
+    expect(rowsOf(day, keep)).toBeGreaterThan(0);
+    expect(rowsOf(day, keep)).toBeLessThan(rowsOf(day));
+    renderAt(
+      `view=roster&span=day&types=${encodeURIComponent(type._id ?? type.name)}&mine=1&hideCancelled=1`,
+    );
+    await waitFor(async () =>
+      expect(await shownRoster()).toHaveAttribute('aria-rowcount', String(1 + rowsOf(day, keep))),
     );
   });
 });
