@@ -14,7 +14,7 @@ import { usePrefetchNeighbours } from '../features/calendar/hooks/use-prefetch-n
 import { printPeriod } from '../features/calendar/hooks/use-print';
 import type { CalendarFilters } from '../features/calendar/model/filters';
 import { commandTarget, type KeyCommand } from '../features/calendar/model/keyboard';
-import { VIEWS, type CalendarView } from '../features/calendar/model/views';
+import { resolveView, VIEWS, type CalendarView } from '../features/calendar/model/views';
 import { ErrorPanel } from '../features/connection/components/error-panel';
 import type { LiveStatus as LiveStatusComponent } from '../features/calendar/components/live-status';
 import type { AttentionPanel as AttentionPanelComponent } from '../features/roster/components/attention-panel';
@@ -79,7 +79,8 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
 
   const zone = url.zone ?? viewerZone();
   const today = dayInZone(now, zone);
-  const view = url.view ?? initialView;
+  // The registry entry: the switcher's view, in the span the URL asks for (the roster's day).
+  const view = resolveView(url.view ?? initialView, url.span);
   const anchor = url.date ?? today;
   // Kept by value: the URL is parsed again on every change, and drawn periods compare filters by identity.
   const typesKey = url.types.join(',');
@@ -166,6 +167,10 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       today,
       onOpen: openSession,
       onSelectDay: selectDay,
+      span: url.span,
+      tab: url.tab,
+      person: url.person,
+      onOptions: go,
     };
 
   return (

@@ -1,12 +1,20 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { isCalendarView, type CalendarView } from '../features/calendar/model/views';
+import {
+  isCalendarView,
+  switcherView,
+  VIEWS,
+  type CalendarView,
+  type ViewOptions,
+} from '../features/calendar/model/views';
 import { isDay, isValidZone, type Day } from '../lib/days';
 
 /**
- * Everything a shareable link holds: view, date, zones, filters and the open session.
- * Connection parameters (workspace, scenario, mode) are kept as they are.
+ * Everything a shareable link holds: view, date, zones, filters, the open session and what
+ * the view keeps of its own (the roster's span, tab and person). Connection parameters
+ * (workspace, scenario, mode) are kept as they are. Anything unknown or malformed is ignored.
  */
-export interface UrlState {
+export interface UrlState extends ViewOptions {
+  /** Read: a view of the switcher. Written: any registry entry, as the switcher's view it is. */
   view?: CalendarView;
   date?: Day;
   zone?: string;
@@ -18,7 +26,20 @@ export interface UrlState {
   session?: string;
 }
 
-const OWN_KEYS = ['view', 'date', 'zone', 'zone2', 'types', 'mine', 'open', 'hideCancelled', 'session'];
+const OWN_KEYS = [
+  'view',
+  'date',
+  'zone',
+  'zone2',
+  'types',
+  'mine',
+  'open',
+  'hideCancelled',
+  'session',
+  'span',
+  'tab',
+  'person',
+];
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -26,6 +47,7 @@ export function parseUrlState(search: string): UrlState {
   const date = params.get('date');
   const zone = params.get('zone');
   const zone2 = params.get('zone2');
+  const person = params.get('person');
   return {
     view: isCalendarView(view) ? view : undefined,
     date: date && isDay(date) ? date : undefined,
@@ -36,13 +58,19 @@ export function parseUrlState(search: string): UrlState {
     openForMe: params.get('open') === '1',
     hideCancelled: params.get('hideCancelled') === '1',
     session: params.get('session') || undefined,
+    // The week goes unsaid: it is what the roster shows by itself.
+    span: params.get('span') === 'day' ? 'day' : undefined,
+    tab: params.get('tab') === 'people' ? 'people' : undefined,
+    // A Roblox user ID, as Settings takes it.
+    person: person && /^\d{1,20}$/.test(person) ? person : undefined,
   };
 }
 
 export function serializeUrlState(state: UrlState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWN_KEYS) params.delete(key);
-  if (state.view) params.set('view', state.view);
+  const view = state.view && switcherView(state.view);
+  if (view) params.set('view', view);
   if (state.date) params.set('date', state.date);
   if (state.zone) params.set('zone', state.zone);
   if (state.zone2) params.set('zone2', state.zone2);
@@ -51,6 +79,12 @@ export function serializeUrlState(state: UrlState, currentSearch: string): strin
   if (state.openForMe) params.set('open', '1');
   if (state.hideCancelled) params.set('hideCancelled', '1');
   if (state.session) params.set('session', state.session);
+  // A view's own options go with it: another view drops them (back brings them back).
+  if (view && VIEWS[view].spans) {
+    if (state.span === 'day') params.set('span', state.span);
+    if (state.tab) params.set('tab', state.tab);
+    if (state.person) params.set('person', state.person);
+  }
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { cn } from '../../../lib/cn';
 import type { Day } from '../../../lib/days';
 import { Button, focusRing } from '../../../ui/button';
-import { CALENDAR_VIEWS, VIEWS, type CalendarView } from '../model/views';
+import { CALENDAR_VIEWS, switcherView, VIEWS, type CalendarView } from '../model/views';
 
 export function CalendarToolbar({
   view,
@@ -74,12 +74,14 @@ export function CalendarToolbar({
             key={option}
             type="button"
             role="radio"
-            aria-checked={view === option}
+            aria-checked={switcherView(view) === option}
             onClick={() => onView(option)}
             aria-keyshortcuts={VIEWS[option].shortcut}
             className={cn(
               'rounded px-2.5 py-1 text-sm',
-              view === option ? 'bg-indigo-600 text-white' : 'hover:bg-slate-100 dark:hover:bg-slate-800',
+              switcherView(view) === option
+                ? 'bg-indigo-600 text-white'
+                : 'hover:bg-slate-100 dark:hover:bg-slate-800',
               focusRing,
             )}
           >

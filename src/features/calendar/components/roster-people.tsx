@@ -59,10 +59,13 @@ export function RosterPeople({
   people,
   context,
   onPerson,
+  empty,
 }: {
   people: PersonSummary[];
   context: DisplayContext;
   onPerson: (id: string) => void;
+  /** What it says when nobody holds a slot. */
+  empty: string;
 }) {
   const [sort, setSort] = useState<{ key: PersonSortKey; direction: 'ascending' | 'descending' }>({
     key: 'total',
@@ -71,8 +74,11 @@ export function RosterPeople({
   const sorted = useMemo(() => sortPeople(people, sort.key, sort.direction), [people, sort]);
   if (people.length === 0) {
     return (
-      <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700">
-        Nobody holds a slot in this period.
+      <p
+        role="status"
+        className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700"
+      >
+        {empty}
       </p>
     );
   }

@@ -1,58 +1,60 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DisplayContext } from '../../../hyra/display-context';
 import { holderName } from '../../../hyra/selectors';
 import { downloadText } from '../../../lib/download';
 import { cn } from '../../../lib/cn';
 import { Button, focusRing } from '../../../ui/button';
 import { rosterIndex, rosterPeople } from '../model/roster';
+import type { Span } from '../model/views';
 import { RosterPeople } from './roster-people';
 import { RosterTable } from './roster-table';
+import { RosterToggle } from './roster-toggle';
 import type { ViewProps } from './view-props';
 
 type Tab = 'roster' | 'people';
-const TABS: { tab: Tab; label: string }[] = [
-  { tab: 'roster', label: 'By session' },
-  { tab: 'people', label: 'By person' },
-];
+const TABS = [
+  { value: 'roster', label: 'By session' },
+  { value: 'people', label: 'By person' },
+] as const;
+const SPAN_CHOICES = [
+  { value: 'day', label: 'One day' },
+  { value: 'week', label: 'Whole week' },
+] as const;
 
 /**
- * The roster view: who holds what in every session of the period (servers, role groups,
- * roles, open slots), or the same by person. A person's name filters the roster to them.
- * Everything comes from the sessions the calendar already has.
+ * The roster view: who holds what in every session of the day or week (servers, role
+ * groups, roles, open slots), or the same by person. A person's name filters the roster to
+ * them. The span, the tab and the person are in the URL (the page passes them); everything
+ * else comes from the sessions the calendar already has.
  */
 export function RosterView(props: ViewProps) {
   const { days, byDay, loadingDays, zone, zone2, hour12, now, displayMinutes, directory, me, onOpen } = props;
-  const [tab, setTab] = useState<Tab>('roster');
-  const [person, setPerson] = useState<string>();
+  const { person, onOptions } = props;
+  const span: Span = props.span ?? 'week';
+  const tab: Tab = props.tab ?? 'roster';
   const [exportError, setExportError] = useState<string>();
-  const name = useId();
   const context: DisplayContext = useMemo(
     () => ({ zone, zone2, hour12, now, displayMinutes, directory, me }),
     [zone, zone2, hour12, now, displayMinutes, directory, me],
   );
   const roster = rosterIndex(days, byDay, { person, me });
   // Worked out only when the tab is open: a busy week has tens of thousands of slots.
-  const people = useMemo(
-    () =>
-      tab === 'people'
-        ? rosterPeople(
-            days.flatMap((day) => byDay.get(day) ?? []),
-            directory,
-          )
-        : [],
-    [tab, days, byDay, directory],
-  );
+  const people = useMemo(() => {
+    if (tab !== 'people') return [];
+    const all = rosterPeople(
+      days.flatMap((day) => byDay.get(day) ?? []),
+      directory,
+    );
+    return person ? all.filter((candidate) => candidate.id === person) : all;
+  }, [tab, days, byDay, directory, person]);
   const personName = person ? holderName({ id: person }, directory).primary : undefined;
-  const showPerson = useCallback((id: string) => {
-    setPerson(id);
-    setTab('roster');
-  }, []);
+  const showPerson = useCallback((id: string) => onOptions?.({ person: id, tab: undefined }), [onOptions]);
 
   async function exportCsv() {
     try {
       const { rosterCsv } = await import('../model/roster-csv');
       downloadText(
-        `roster-${days[0]}-to-${days.at(-1)}.csv`,
+        days.length === 1 ? `roster-${days[0]}.csv` : `roster-${days[0]}-to-${days.at(-1)}.csv`,
         rosterCsv(roster.all(), context),
         'text/csv;charset=utf-8',
       );
@@ -68,32 +70,19 @@ export function RosterView(props: ViewProps) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2 print:hidden">
-        <div
-          role="radiogroup"
-          aria-label="Show the roster"
-          className="inline-flex rounded-md border border-slate-300 p-0.5 dark:border-slate-600"
-        >
-          {TABS.map((option) => (
-            <label
-              key={option.tab}
-              className={cn(
-                'relative rounded px-3 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-600',
-                tab === option.tab
-                  ? 'bg-indigo-600 text-white'
-                  : 'hover:bg-slate-100 dark:hover:bg-slate-800',
-              )}
-            >
-              <input
-                type="radio"
-                name={name}
-                className="absolute inset-0 cursor-pointer opacity-0"
-                checked={tab === option.tab}
-                onChange={() => setTab(option.tab)}
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
+        <RosterToggle
+          label="Roster span"
+          options={SPAN_CHOICES}
+          value={span}
+          onChange={(next) => onOptions?.({ span: next })}
+          keepFocus
+        />
+        <RosterToggle
+          label="Show the roster"
+          options={TABS}
+          value={tab}
+          onChange={(next) => onOptions?.({ tab: next === 'people' ? 'people' : undefined })}
+        />
         {person && (
           <p className="flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pr-0.5 pl-3 text-sm dark:bg-indigo-950">
             <span>
@@ -101,7 +90,7 @@ export function RosterView(props: ViewProps) {
             </span>
             <button
               type="button"
-              onClick={() => setPerson(undefined)}
+              onClick={() => onOptions?.({ person: undefined })}
               className={cn(
                 'min-h-6 rounded-full px-2 hover:bg-indigo-100 dark:hover:bg-indigo-900',
                 focusRing,
@@ -132,14 +121,22 @@ export function RosterView(props: ViewProps) {
         </p>
       )}
       {tab === 'people' ? (
-        <RosterPeople people={people} context={context} onPerson={showPerson} />
+        <RosterPeople
+          people={people}
+          context={context}
+          onPerson={showPerson}
+          empty={person ? `This person holds no slot this ${span}.` : `Nobody holds a slot this ${span}.`}
+        />
       ) : roster.count === 0 ? (
-        <p
-          role="status"
-          className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700"
-        >
-          {person ? 'This person holds no slot in this period.' : 'No sessions in this period.'}
-        </p>
+        // Without a person, the page says the period is empty, in the registry's words.
+        person && (
+          <p
+            role="status"
+            className="rounded-md border border-dashed border-slate-300 p-3 text-sm dark:border-slate-700"
+          >
+            This person holds no slot this {span}.
+          </p>
+        )
       ) : (
         <RosterTable roster={roster} context={context} onOpen={onOpen} onPerson={showPerson} />
       )}

@@ -1,8 +1,28 @@
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek, type Day } from '../../../lib/days';
 import { formatDay, formatMonth } from '../../../lib/format';
 
+/** The views of the switcher, each with its shortcut: what `?view=` names. */
 export const CALENDAR_VIEWS = ['day', 'week', 'month', 'agenda', 'roster'] as const;
-export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+export type SwitcherView = (typeof CALENDAR_VIEWS)[number];
+/**
+ * Every entry of the registry: the switcher's views, and the variants a view offers
+ * inside itself (the roster of one day, chosen with the roster's span toggle).
+ */
+export type CalendarView = SwitcherView | 'roster-day';
+
+/** How much a view with a span choice shows (`&span=day`). */
+export const SPANS = ['day', 'week'] as const;
+export type Span = (typeof SPANS)[number];
+
+/**
+ * What a view with a span choice (the roster) keeps of its own in the URL: its span, its tab
+ * (`&tab=people`) and the person it is filtered to (`&person=<user ID>`).
+ */
+export interface ViewOptions {
+  span?: Span;
+  tab?: 'people';
+  person?: string;
+}
 
 export interface DayRange {
   first: Day;
@@ -45,6 +65,13 @@ export interface ViewDefinition {
   weekRows: boolean;
   /** How it goes on paper: as itself, or laid out as another layout (the agenda). */
   printsAs: ViewLayout;
+  /** For a variant (the roster of one day): the switcher's view it is a span of. */
+  variantOf?: SwitcherView;
+  /**
+   * For a view with a span choice, the registry entry of each span. Such a view keeps its
+   * span, tab and person in the URL (see ViewOptions).
+   */
+  spans?: Readonly<Record<Span, CalendarView>>;
 }
 
 const week = (anchor: Day, weekStartsOn: number): DayRange => {
@@ -74,20 +101,33 @@ const WEEKLY = {
   weekRows: false,
 } as const;
 
+/** What the views of one day have in common: one day shown, its whole week loaded. */
+const DAILY = {
+  unit: 'day',
+  shows: (anchor: Day) => ({ first: anchor, last: anchor }),
+  loads: week,
+  step: (anchor: Day, direction: 1 | -1) => addDays(anchor, direction),
+  title: (_shown: DayRange, anchor: Day) => formatDay(anchor),
+  empty: 'No sessions this day.',
+  oneDay: true,
+  weekStrip: true,
+  weekRows: false,
+} as const;
+
+const ROSTER = {
+  label: 'Roster',
+  shortcut: 'r',
+  layout: 'roster',
+  printsAs: 'roster',
+  spans: { week: 'roster', day: 'roster-day' },
+} as const;
+
 export const VIEWS: Record<CalendarView, ViewDefinition> = {
   day: {
+    ...DAILY,
     label: 'Day',
     shortcut: 'd',
-    unit: 'day',
     layout: 'time-grid',
-    shows: (anchor) => ({ first: anchor, last: anchor }),
-    loads: week,
-    step: (anchor, direction) => addDays(anchor, direction),
-    title: (_shown, anchor) => formatDay(anchor),
-    empty: 'No sessions this day.',
-    oneDay: true,
-    weekStrip: true,
-    weekRows: false,
     printsAs: 'agenda',
   },
   week: {
@@ -121,18 +161,24 @@ export const VIEWS: Record<CalendarView, ViewDefinition> = {
     empty: null,
     printsAs: 'agenda',
   },
-  roster: {
-    ...WEEKLY,
-    label: 'Roster',
-    shortcut: 'r',
-    layout: 'roster',
-    empty: 'No sessions this week.',
-    printsAs: 'roster',
-  },
+  roster: { ...WEEKLY, ...ROSTER, empty: 'No sessions this week.' },
+  // The roster of the selected day: `?view=roster&span=day`.
+  'roster-day': { ...DAILY, ...ROSTER, variantOf: 'roster' },
 };
 
-export function isCalendarView(value: string | null | undefined): value is CalendarView {
+/** A view of the switcher (what `?view=` may name). */
+export function isCalendarView(value: string | null | undefined): value is SwitcherView {
   return (CALENDAR_VIEWS as readonly string[]).includes(value ?? '');
+}
+
+/** The switcher's view a registry entry is (itself, or the view it is a span of). */
+export const switcherView = (view: CalendarView): SwitcherView =>
+  VIEWS[view].variantOf ?? (view as SwitcherView);
+
+/** The registry entry for a view and a span (the span is ignored by views without a choice). */
+export function resolveView(view: CalendarView, span: Span | undefined): CalendarView {
+  const { spans } = VIEWS[view];
+  return spans && span ? spans[span] : view;
 }
 
 /** The days a view shows around `anchor`. */
