@@ -29,6 +29,9 @@ export type HyraClient = ReturnType<typeof createHyraClient>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** Each client by its limiter, which the API exposes: reads outside the API (hyra/logs.ts) use its client. */
+export const clientByLimiter = new WeakMap<RateLimiter, HyraClient>();
+
 /**
  * The dashboard's own proxy marks its error answers with this header (server/hyra-proxy.js):
  * `unreachable` (502) and `timeout` (504) mean Hyra itself never answered.
@@ -176,5 +179,7 @@ export function createHyraClient(options: HyraClientOptions) {
     return json;
   }
 
-  return { request, limiter, baseUrl: options.baseUrl };
+  const client = { request, limiter, baseUrl: options.baseUrl };
+  clientByLimiter.set(limiter, client);
+  return client;
 }
