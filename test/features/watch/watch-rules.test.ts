@@ -117,6 +117,7 @@ describe('watchKey', () => {
   it('is one key per session or slot and workspace', () => {
     const keys = [sessionWatch, cashierTwo, hostOfB, { ...sessionWatch, workspaceId: 'ws2' }].map(watchKey);
     expect(new Set(keys).size).toBe(4);
-    expect(watchKey({ ...cashierTwo, label: 'renamed' })).toBe(watchKey(cashierTwo));
+    const renamed: Watch = { ...cashierTwo, label: 'renamed' };
+    expect(watchKey(renamed)).toBe(watchKey(cashierTwo));
   });
 });
