@@ -1,6 +1,6 @@
 /*
- * Whether anything is stored as watched, without reading it: what the header's gate asks
- * before loading the watch code (and zod) at all. No zod and no React here.
+ * The storage key of the watches and a change signal: within this tab (the store's writes)
+ * and from other tabs (the storage event).
  */
 
 export const WATCHES_KEY = 'hyra-dashboard:watches';
@@ -24,14 +24,4 @@ export function subscribeStoredWatches(listener: Listener) {
     listeners.delete(listener);
     window.removeEventListener('storage', onStorage);
   };
-}
-
-/** True when something that may be a watch is stored (the store itself validates it). */
-export function anyWatchStored(): boolean {
-  try {
-    const raw = window.localStorage.getItem(WATCHES_KEY)?.trim();
-    return Boolean(raw && raw !== '[]');
-  } catch {
-    return false;
-  }
 }
