@@ -12,7 +12,8 @@ export function needsSeconds(targets: readonly number[], now: number): boolean {
 
 /** "in 12:05" under an hour (minutes and seconds), "in 3 h" beyond, "5 min ago" once passed. */
 export function countdownText(ms: number): string {
-  if (ms <= 0) return formatRelative(ms);
+  // formatRelative reads 0 as still to come.
+  if (ms <= 0) return formatRelative(Math.min(ms, -1));
   if (ms > HOUR_MS) return formatRelative(ms);
   const seconds = Math.ceil(ms / 1000);
   const minutes = Math.floor(seconds / 60);
