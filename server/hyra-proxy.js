@@ -8,6 +8,7 @@ import { JSON_TYPE, sendAnswer, sendProxyError } from './hyra-answer.js';
 import { exchange } from './hyra-exchange.js';
 import { BudgetExceeded } from './cache/rate-budget.js';
 import { UpstreamError } from './upstream.js';
+import { isGuardedRead } from './policy.js';
 
 export const API_PREFIX = '/hyra-api';
 /** Only Hyra's activity API is forwarded: the sessions endpoints the dashboard uses. */
@@ -157,14 +158,12 @@ export async function hyraProxy(app, { config, shared, log = () => {}, authorize
       return sendProxyError(reply, 415, 'refused', 'Only JSON bodies are forwarded to Hyra');
     }
 
-    // Signed in (or read-only): the per-person policy decides each write before Hyra sees it.
-    if (authorizeWrite && method !== 'GET') {
-      const basePath = upstream.pathname.replace(/\/$/, '');
-      const refusal = await authorizeWrite(request, {
-        method,
-        path: target.pathname.slice(basePath.length),
-        body,
-      });
+    // Signed in (or read-only): the per-person policy decides each write, and each read it
+    // guards (a session's logs), before Hyra sees it.
+    const basePath = upstream.pathname.replace(/\/$/, '');
+    const apiPath = target.pathname.slice(basePath.length);
+    if (authorizeWrite && (method !== 'GET' || isGuardedRead(method, apiPath))) {
+      const refusal = await authorizeWrite(request, { method, path: apiPath, body });
       if (refusal) return sendProxyError(reply, refusal.status, 'refused', refusal.message);
     }
 
@@ -179,7 +178,7 @@ export async function hyraProxy(app, { config, shared, log = () => {}, authorize
         {
           method,
           target,
-          apiPath: target.pathname.slice(upstream.pathname.replace(/\/$/, '').length),
+          apiPath,
           headers,
           body,
           viewer: request.viewerId || `ip:${request.ip}`,

@@ -11,7 +11,7 @@
 /** @typedef {'admin' | 'staff'} Role */
 /**
  * @typedef {'take-host' | 'take-cohost' | 'take-role' | 'assign-host' | 'assign-cohost'
- *   | 'assign-role' | 'create-server' | 'delete-server'} WriteAction
+ *   | 'assign-role' | 'create-server' | 'delete-server' | 'read-logs'} WriteAction
  */
 /** @typedef {Record<string, boolean | number>} KeyPermissions Hyra's `permissions` object */
 
@@ -63,6 +63,7 @@ export const POLICY_MESSAGES = {
   'host-quota-reached': 'The host claim limit is reached for this week: no more host slots can be taken.',
   'cohost-quota-reached':
     'The co-host claim limit is reached for this week: no more co-host slots can be taken.',
+  'needs-assign-for-logs': 'Session logs are shown only to those who may assign slots.',
   'other-workspace': 'This dashboard only changes its own workspace.',
   'unknown-write': 'This change is not one the dashboard makes, so the server does not forward it.',
   'bad-body': 'The change must be a JSON object with "prop" and "value".',
@@ -121,8 +122,13 @@ function mayManageServers(p) {
   return p.assign_host === true || p.assign_roles === true;
 }
 
+/** Reading a session's logs: as the browser's `mayReadLogs` (src/hyra/logs.ts). @param {KeyPermissions} p */
+function mayReadLogs(p) {
+  return p.assign_host === true || p.assign_cohost === true || p.assign_roles === true;
+}
+
 /**
- * Decides one write for one person.
+ * Decides one write (or guarded read) for one person.
  * @param {WriteAction} action
  * @param {{ role: Role; keyPermissions: KeyPermissions }} context
  * @returns {PolicyDecision}
@@ -152,6 +158,9 @@ export function decide(action, { role, keyPermissions }) {
     case 'delete-server':
       if (role !== 'admin') return refuse('admin-only');
       return mayManageServers(p) ? ALLOWED : refuse('needs-manage-servers');
+    // Staff hold no assign flag (ROLE_ALLOWS), so only admins whose key may assign read logs.
+    case 'read-logs':
+      return mayReadLogs(p) ? ALLOWED : refuse('needs-assign-for-logs');
     default:
       return refuse('unknown-write');
   }
@@ -161,6 +170,21 @@ const SEGMENT = '([^/]+)';
 const CHANGE = new RegExp(`^/activity/sessions/${SEGMENT}/${SEGMENT}/change$`);
 const CREATE_SERVER = new RegExp(`^/activity/sessions/${SEGMENT}/${SEGMENT}/server$`);
 const DELETE_SERVER = new RegExp(`^/activity/sessions/${SEGMENT}/${SEGMENT}/server/${SEGMENT}$`);
+/**
+ * A session's logs, and anything under them. Case-insensitive: Hyra's router may be (NestJS
+ * on Express matches paths without regard to case), so `/LOGS` must not slip past.
+ */
+const LOGS = new RegExp(`^/activity/sessions/${SEGMENT}/${SEGMENT}/logs(?:/.*)?$`, 'i');
+
+/**
+ * Reads the policy decides like writes (the proxy forwards every other GET): a session's
+ * logs, shown only to those who may assign. `path` is the checked, normalised upstream path.
+ * @param {string} method
+ * @param {string} path
+ */
+export function isGuardedRead(method, path) {
+  return method === 'GET' && LOGS.test(path);
+}
 
 /** @param {string} segment */
 function decodeSegment(segment) {
@@ -195,6 +219,12 @@ export function classifyWrite(method, path, body, me) {
   }
   const create = method === 'POST' ? CREATE_SERVER.exec(path) : null;
   const remove = method === 'DELETE' ? DELETE_SERVER.exec(path) : null;
+  const logs = isGuardedRead(method, path) ? LOGS.exec(path) : null;
+  if (logs) {
+    const workspaceId = decodeSegment(logs[1] ?? '');
+    if (workspaceId === undefined) return { refusal: refuse('unknown-write') };
+    return { action: 'read-logs', workspaceId };
+  }
   const match = create ?? remove;
   if (match) {
     const workspaceId = decodeSegment(match[1] ?? '');

@@ -7,12 +7,20 @@ import { googleCalendarUrl } from '../features/export/model/calendar-text';
 import { SessionDetail } from '../features/session/components/session-detail';
 import { useApi } from '../hyra/api-context';
 import { useRecentChange } from '../hyra/recent-changes';
+import { SessionLogs } from '../features/session/components/session-logs';
+import { WatchSessionToggle, WatchSlotToggle } from '../features/watch/components/watch-toggle';
+import { mayReadLogs } from '../hyra/logs';
 import type { Session } from '../hyra/schemas';
 import { useSessionRefresh } from '../hyra/use-live-refresh';
 import { CopyLinkButton } from '../ui/copy-link-button';
 
 // The toolbar's live status shares this chunk (loaded once the calendar is on screen).
 export { LiveStatus } from '../features/calendar/components/live-status';
+/**
+ * The header's watch list and the watcher come with this chunk (loaded once the calendar is
+ * on screen): one chunk for everything about watching, and nothing in the first download.
+ */
+export { WatchMenu } from '../features/watch/components/watch-menu';
 
 /** The session detail with the actions the viewer may take, composed from both features. */
 export function SessionPanel({
@@ -40,19 +48,24 @@ export function SessionPanel({
     <SessionDetail
       session={session}
       context={context}
-      slots={
-        withActions
-          ? {
-              slotActions: (slot, holder, label) => (
-                <SlotActions session={session} slot={slot} holder={holder} label={label} />
-              ),
-              serverActions: (server) => (
-                <DeleteServerButton session={session} serverId={server.serverId} number={server.number} />
-              ),
-              sessionActions: <SessionActions session={session} />,
-            }
-          : undefined
-      }
+      slots={{
+        slotActions: (slot, holder, label) => (
+          <>
+            {withActions && <SlotActions session={session} slot={slot} holder={holder} label={label} />}
+            <WatchSlotToggle session={session} slot={slot} holder={holder} label={label} />
+          </>
+        ),
+        ...(withActions && {
+          serverActions: (server) => (
+            <DeleteServerButton session={session} serverId={server.serverId} number={server.number} />
+          ),
+          sessionActions: <SessionActions session={session} />,
+        }),
+        watch: <WatchSessionToggle session={session} />,
+        logs: env && mayReadLogs(env.permissions) && (
+          <SessionLogs sessionId={session._id} context={context} />
+        ),
+      }}
     />
   );
   return (

@@ -31,6 +31,8 @@ const ViewerGate = deferred<ComponentProps<typeof ViewerGateComponent>>(
 const FirstRunHint = deferred<ComponentProps<typeof FirstRunHintComponent>>(() =>
   import('./first-run-hint').then((module) => module.FirstRunHint),
 );
+// What this browser watches (nothing shows until something is), with the session detail's code.
+const WatchMenu = deferred<object>(() => import('./session-panel').then((module) => module.WatchMenu));
 const StatusBanner = deferred<object>(() =>
   import('../features/connection/components/status-banner').then((module) => module.StatusBanner),
 );
@@ -169,6 +171,7 @@ export function Shell({
           {viewer?.status === 'read-only' && (
             <span className="text-sm text-slate-600 dark:text-slate-400">Read-only</span>
           )}
+          {!gate && !showConnect && <WatchMenu />}
           {!gate && (
             <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
               Settings

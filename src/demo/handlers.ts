@@ -9,7 +9,7 @@ import { createLiveDriver } from './live';
 import { createRandom, seedFrom } from './random';
 import { createRateLimiter } from './rate-limit';
 import { SCENARIOS, type ScenarioName } from './scenarios';
-import { DemoApiError, hyraErrorBody } from './errors';
+import { DEMO_MESSAGES, DemoApiError, hyraErrorBody } from './errors';
 import type { DemoStore } from './types';
 import type { RawEvent } from './types';
 
@@ -170,6 +170,20 @@ export function createDemoHandlers(options: DemoHandlerOptions): HttpHandler[] {
           ? driftSessionsPage(store.permissions(), events)
           : { permissions: store.permissions(), events, week_starts_on: store.weekStartsOn() };
         return HttpResponse.json(body, { headers });
+      }),
+    ),
+
+    // Hyra documents the path, not the reply: one of the shapes the dashboard reads (hyra/logs.ts).
+    http.get(`${SESSIONS}/:workspaceId/:sessionId/logs`, ({ request, params }) =>
+      serve(request, param(params.workspaceId), (headers) => {
+        if (
+          !store.permissions().assign_host &&
+          !store.permissions().assign_cohost &&
+          !store.permissions().assign_roles
+        ) {
+          return error(403, DEMO_MESSAGES.forbidden, headers);
+        }
+        return HttpResponse.json({ logs: store.logs(param(params.sessionId)) }, { headers });
       }),
     ),
 

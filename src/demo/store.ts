@@ -4,6 +4,7 @@ import { SessionSchema, type Permissions } from '../hyra/schemas';
 import { DAY_MS } from '../lib/days';
 import { DEMO_MESSAGES, DemoApiError } from './errors';
 import { SnapshotSchema } from './snapshot';
+import { demoSessionLogs, slotKey, writeEntry, type DemoLogEntry } from './logs';
 import { createRandom, seedFrom } from './random';
 import type {
   DemoStore,
@@ -30,6 +31,13 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
   let permissions: Permissions = { ...workspace.permissions };
   let ids = createRandom(seedFrom(workspace.seed, 'store'));
   const listeners = new Set<() => void>();
+  /** The writes made in this demo, per session, for its logs. */
+  const writeLogs = new Map<string, DemoLogEntry[]>();
+  function logWrite(sessionId: string, change: Parameters<typeof writeEntry>[4]) {
+    const list = writeLogs.get(sessionId) ?? [];
+    list.push(writeEntry(`${sessionId}-w${list.length}`, now(), me, peopleById, change));
+    writeLogs.set(sessionId, list);
+  }
 
   const byId = new Map<string, RawEvent>();
   const startOf = new Map<string, number>();
@@ -188,6 +196,8 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
         : { ...permissions, host_quota_used: permissions.host_quota_used + 1 };
     }
     touched(event);
+    const what = cohost ? 'the co-host slot' : 'the host slot';
+    logWrite(sessionId, { slot: slotKey(body.prop, onFirst ? '' : serverId), what, value: body.value });
     return structuredClone(event);
   }
 
@@ -217,6 +227,8 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
     target.user_id = body.value;
     targetServer.updatedAt = new Date(now()).toISOString();
     touched(event);
+    const slot = slotKey('role', body.server_id, body.role_id);
+    logWrite(sessionId, { slot, what: `the ${role.name} role`, value: body.value });
     return structuredClone(event);
   }
 
@@ -283,6 +295,7 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
       };
       event.servers.push(server);
       touched(event);
+      logWrite(sessionId, { server: 'created' });
       return structuredClone(server);
     },
     deleteServer(sessionId, serverId) {
@@ -296,7 +309,10 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
       event.servers = event.servers.filter((server) => server._id !== serverId);
       event.subhosting = event.subhosting.filter((entry) => entry.server_id !== serverId);
       touched(event);
+      logWrite(sessionId, { server: 'deleted' });
     },
+    logs: (sessionId) =>
+      demoSessionLogs(found(sessionId), peopleById, writeLogs.get(sessionId) ?? [], workspace.seed, now()),
     permissions: () => ({ ...permissions }),
     weekStartsOn: () => workspace.weekStartsOn,
     snapshot() {

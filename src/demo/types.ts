@@ -148,6 +148,8 @@ export interface DemoStore {
   createServer(sessionId: string): RawServer;
   /** Applies `DELETE .../server/{serverId}`. Throws DemoApiError. */
   deleteServer(sessionId: string, serverId: string): void;
+  /** The session's logs (made-up history and this demo's writes), oldest first. Throws DemoApiError. */
+  logs(sessionId: string): import('./logs').DemoLogEntry[];
   permissions(): Permissions;
   weekStartsOn(): WeekDayName;
   snapshot(): DemoSnapshot;

@@ -33,6 +33,9 @@ export type HyraClient = ReturnType<typeof createHyraClient>;
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** Each client by its limiter, which the API exposes: reads outside the API (hyra/logs.ts) use its client. */
+export const clientByLimiter = new WeakMap<RateLimiter, HyraClient>();
+
 /**
  * The dashboard's own proxy marks its error answers with this header (server/hyra-proxy.js):
  * `unreachable` (502) and `timeout` (504) mean Hyra itself never answered.
@@ -198,7 +201,7 @@ export function createHyraClient(options: HyraClientOptions) {
     return json;
   }
 
-  return {
+  const client = {
     request,
     limiter,
     baseUrl: options.baseUrl,
@@ -210,4 +213,6 @@ export function createHyraClient(options: HyraClientOptions) {
       );
     },
   };
+  clientByLimiter.set(limiter, client);
+  return client;
 }

@@ -6,6 +6,7 @@ import {
   decide,
   decideRequest,
   effectivePermissions,
+  isGuardedRead,
   PERMISSION_FLAGS,
   POLICY_MESSAGES,
   type WriteAction,
@@ -21,6 +22,7 @@ const ACTIONS: WriteAction[] = [
   'assign-role',
   'create-server',
   'delete-server',
+  'read-logs',
 ];
 
 /** Which single key flag lets each role do each action. */
@@ -36,6 +38,7 @@ const ENABLED_BY: Record<WriteAction, Record<Role, string[]>> = {
   'assign-role': { staff: [], admin: ['assign_roles'] },
   'create-server': { staff: [], admin: ['assign_host', 'assign_roles'] },
   'delete-server': { staff: [], admin: ['assign_host', 'assign_roles'] },
+  'read-logs': { staff: [], admin: ['assign_host', 'assign_cohost', 'assign_roles'] },
 };
 
 /** The refusal each role gets when the action is not theirs (or the key lacks the flag). */
@@ -48,6 +51,7 @@ const REFUSAL: Record<WriteAction, Record<Role, string>> = {
   'assign-role': { staff: 'self-only', admin: 'needs-assign-roles' },
   'create-server': { staff: 'admin-only', admin: 'needs-manage-servers' },
   'delete-server': { staff: 'admin-only', admin: 'needs-manage-servers' },
+  'read-logs': { staff: 'needs-assign-for-logs', admin: 'needs-assign-for-logs' },
 };
 
 const only = (flag: string) => Object.fromEntries(PERMISSION_FLAGS.map((name) => [name, name === flag]));
@@ -149,6 +153,43 @@ describe('classifying a write', () => {
     ['DELETE', '/activity/sessions/%E0%A4%A/s1/server/v9', undefined, 'unknown-write'],
   ])('%s %s with %j is refused as %s', (method, path, body, code) => {
     expect(classifyWrite(method, path, body, '42')).toMatchObject({ refusal: { allowed: false, code } });
+  });
+});
+
+describe('classifying a read of session logs', () => {
+  it.each([
+    '/activity/sessions/ws1/s1/logs',
+    '/activity/sessions/ws1/s1/LOGS',
+    '/activity/Sessions/ws1/s1/Logs',
+    '/activity/sessions/ws1/s1/logs/page/2',
+  ])('GET %s is read-logs', (path) => {
+    expect(isGuardedRead('GET', path)).toBe(true);
+    expect(classifyWrite('GET', path, undefined, '42')).toEqual({ action: 'read-logs', workspaceId: 'ws1' });
+  });
+
+  it.each([
+    ['GET', '/activity/sessions/ws1?day=2026-12-2'],
+    ['GET', '/activity/sessions/ws1/upcoming'],
+    ['GET', '/activity/sessions/ws1/s1/logsx'],
+    ['POST', '/activity/sessions/ws1/s1/logs'],
+  ])('%s %s is not a guarded read', (method, path) => {
+    expect(isGuardedRead(method, path)).toBe(false);
+  });
+
+  it('refuses staff and admins whose key may not assign; lets admins who may assign', () => {
+    const request = { method: 'GET', path: '/activity/sessions/ws1/s1/logs', body: undefined };
+    const staff = { me: '42', role: 'staff' as const, workspaceId: 'ws1', keyPermissions: all };
+    expect(decideRequest(request, staff)).toMatchObject({ allowed: false, code: 'needs-assign-for-logs' });
+    const admin = { ...staff, role: 'admin' as const };
+    expect(decideRequest(request, admin)).toEqual({ allowed: true });
+    expect(decideRequest(request, { ...admin, keyPermissions: only('create_report') })).toMatchObject({
+      allowed: false,
+      code: 'needs-assign-for-logs',
+    });
+    expect(decideRequest({ ...request, path: '/activity/sessions/ws2/s1/logs' }, admin)).toMatchObject({
+      allowed: false,
+      code: 'other-workspace',
+    });
   });
 });
 

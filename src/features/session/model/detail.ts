@@ -7,4 +7,8 @@ export interface DetailSlots {
   slotActions?: (slot: SlotRef, holder: Holder | null, label: string) => ReactNode;
   serverActions?: (server: ServerView) => ReactNode;
   sessionActions?: ReactNode;
+  /** Watching the session (its slots' watch buttons come with `slotActions`). */
+  watch?: ReactNode;
+  /** The session's logs, for those who may read them. */
+  logs?: ReactNode;
 }

@@ -1,0 +1,95 @@
+import { useApi } from '../../../hyra/api-context';
+import type { SlotRef } from '../../../hyra/permissions';
+import type { Session } from '../../../hyra/schemas';
+import type { Holder } from '../../../hyra/selectors';
+import { cn } from '../../../lib/cn';
+import { Button } from '../../../ui/button';
+import { watchKey } from '../model/watch-rules';
+import { addWatch, removeWatch, useWatches } from '../model/watch-store';
+import { NotificationControl } from './notification-control';
+
+function useWatched(session: Session, slot?: SlotRef) {
+  const workspaceId = useApi().workspaceId;
+  const key = watchKey({ workspaceId, sessionId: session._id, slot });
+  const watches = useWatches(workspaceId);
+  const watched = watches.some((watch) => watchKey(watch) === key);
+  return { workspaceId, key, watched, watchingAny: watches.length > 0 };
+}
+
+const pressedLook =
+  'border-indigo-600 bg-indigo-50 text-indigo-900 dark:border-indigo-400 dark:bg-indigo-950 dark:text-indigo-100';
+
+/** Watch the whole session: told when it loses its host or is cancelled. */
+export function WatchSessionToggle({ session }: { session: Session }) {
+  const { workspaceId, key, watched, watchingAny } = useWatched(session);
+  return (
+    <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button
+          aria-pressed={watched}
+          className={cn(watched && pressedLook)}
+          onClick={() =>
+            watched
+              ? removeWatch(key)
+              : addWatch({
+                  workspaceId,
+                  sessionId: session._id,
+                  name: session.schedule.name,
+                  start: session.start,
+                })
+          }
+        >
+          <span aria-hidden="true">{watched ? '✓' : '☆'}</span>
+          Watch this session
+        </Button>
+        <p className="min-w-0 flex-1 text-sm text-slate-600 dark:text-slate-300">
+          {watched
+            ? 'Watching: you will be told here if it loses its host or is cancelled.'
+            : 'Be told if it loses its host or is cancelled. Full slots have their own Watch button.'}
+        </p>
+      </div>
+      {watchingAny && <NotificationControl />}
+    </div>
+  );
+}
+
+/** Watch one full slot: told when it opens. Shown on held slots, and on any slot already watched. */
+export function WatchSlotToggle({
+  session,
+  slot,
+  holder,
+  label,
+}: {
+  session: Session;
+  slot: SlotRef;
+  holder: Holder | null;
+  label: string;
+}) {
+  const { workspaceId, key, watched } = useWatched(session, slot);
+  if (!holder && !watched) return null;
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      aria-pressed={watched}
+      aria-label={`Watch ${label}`}
+      title={watched ? 'Watching: you will be told when it opens' : 'Tell me when this slot opens'}
+      className={cn('min-h-6', watched && pressedLook)}
+      onClick={() =>
+        watched
+          ? removeWatch(key)
+          : addWatch({
+              workspaceId,
+              sessionId: session._id,
+              name: session.schedule.name,
+              start: session.start,
+              slot,
+              label,
+            })
+      }
+    >
+      <span aria-hidden="true">{watched ? '✓' : '☆'}</span>
+      Watch
+    </Button>
+  );
+}

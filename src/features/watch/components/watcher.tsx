@@ -1,0 +1,92 @@
+import { matchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useApi } from '../../../hyra/api-context';
+import type { SessionsPage } from '../../../hyra/parse';
+import { sessionsQueries } from '../../../hyra/queries';
+import type { Session } from '../../../hyra/schemas';
+import { toast } from '../../../ui/toaster';
+import { showNotification } from '../model/notify';
+import { detectChanges, type Watch, type WatchAlert } from '../model/watch-rules';
+
+function isPage(data: unknown): data is SessionsPage {
+  return typeof data === 'object' && data !== null && Array.isArray((data as SessionsPage).sessions);
+}
+
+/** Says an alert: a toast on the page, and a browser notification when allowed. */
+export function announce(alert: WatchAlert) {
+  toast({ tone: 'warning', title: alert.title, detail: alert.detail || undefined });
+  showNotification(alert.title, alert.detail, alert.key);
+}
+
+/**
+ * Follows the sessions in the query cache for the watched ones: each time a day's data
+ * arrives (a refetch, a write's refresh, any update of the cache), every watched session in
+ * it is compared with the version seen before, and each change a watch cares about is said
+ * once. A session seen for the first time is only remembered.
+ */
+export function watchQueryCache(
+  queryClient: QueryClient,
+  workspaceId: string,
+  watches: () => readonly Watch[],
+  onAlert: (alert: WatchAlert) => void = announce,
+): { stop: () => void; remember: () => void } {
+  const cache = queryClient.getQueryCache();
+  const filter = { queryKey: sessionsQueries.days(workspaceId) };
+  const seen = new Map<string, Session>();
+
+  const look = (data: unknown, report: boolean) => {
+    if (!isPage(data)) return;
+    const list = watches();
+    if (list.length === 0) return;
+    const watched = new Set(list.map((watch) => watch.sessionId));
+    for (const session of data.sessions) {
+      if (!watched.has(session._id)) continue;
+      const old = seen.get(session._id);
+      if (!old) seen.set(session._id, session);
+      else if (report && old !== session && !isOlder(old, session)) {
+        detectChanges(old, session, list).forEach(onAlert);
+        seen.set(session._id, session);
+      }
+    }
+  };
+
+  /** Remembers the cached version of every watched session not seen yet (a new watch). */
+  const remember = () => {
+    for (const query of cache.findAll(filter)) look(query.state.data, false);
+  };
+  remember();
+
+  const unsubscribe = cache.subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    if (!matchQuery(filter, event.query)) return;
+    look(event.query.state.data, true);
+  });
+  return { stop: unsubscribe, remember };
+}
+
+/** An older copy of a session than the one remembered (another day's cache): neither said nor kept. */
+function isOlder(old: Session, next: Session) {
+  return Boolean(old.updatedAt && next.updatedAt && Date.parse(next.updatedAt) < Date.parse(old.updatedAt));
+}
+
+/** Mounted (lazily) while anything is watched: the cache subscription of watchQueryCache. */
+export function Watcher({ watches }: { watches: readonly Watch[] }) {
+  const queryClient = useQueryClient();
+  const workspaceId = useApi().workspaceId;
+  const latest = useRef(watches);
+  const follower = useRef<ReturnType<typeof watchQueryCache>>(undefined);
+
+  useEffect(() => {
+    const follow = watchQueryCache(queryClient, workspaceId, () => latest.current);
+    follower.current = follow;
+    return follow.stop;
+  }, [queryClient, workspaceId]);
+
+  // A new watch starts from the version in the cache now.
+  useEffect(() => {
+    latest.current = watches;
+    follower.current?.remember();
+  }, [watches]);
+
+  return null;
+}
