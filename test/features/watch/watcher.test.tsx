@@ -167,4 +167,20 @@ describe('watching from the detail', () => {
     await user.click(screen.getByRole('button', { name: 'Watch Host' }));
     expect(screen.getByRole('button', { name: 'Watch Host' })).toHaveAttribute('aria-pressed', 'true');
   });
+
+  it("a role's name from Hyra is isolated in the watch button's name, so it cannot reverse our words", () => {
+    const client = new QueryClient();
+    const hostile = 'Cashier \u202Eone';
+    render(
+      <AppProviders queryClient={client} api={api}>
+        <WatchSlotToggle
+          session={session()}
+          slot={{ kind: 'role', serverId: 'v1', groupId: 'g1', roleId: 'r1' }}
+          holder={{ id: '1' }}
+          label={hostile}
+        />
+      </AppProviders>,
+    );
+    expect(screen.getByRole('button', { name: `Watch \u2068${hostile}\u2069` })).toBeInTheDocument();
+  });
 });

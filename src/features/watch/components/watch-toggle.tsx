@@ -2,6 +2,7 @@ import { useApi } from '../../../hyra/api-context';
 import type { SlotRef } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import type { Holder } from '../../../hyra/selectors';
+import { isolate } from '../../../lib/bidi';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
 import { watchKey } from '../model/watch-rules';
@@ -72,7 +73,8 @@ export function WatchSlotToggle({
       size="sm"
       variant="ghost"
       aria-pressed={watched}
-      aria-label={`Watch ${label}`}
+      // A role's name comes from the API: isolated, as the Take and Assign labels are.
+      aria-label={`Watch ${slot.kind === 'role' ? isolate(label) : label}`}
       title={watched ? 'Watching: you will be told when it opens' : 'Tell me when this slot opens'}
       className={cn('min-h-6', watched && pressedLook)}
       onClick={() =>
