@@ -10,6 +10,9 @@ import {
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
+import { buildServer } from '../../server/app.js';
+import { readAuthConfig } from '../../server/auth-config.js';
+import { readServerConfig } from '../../server/config.js';
 import { CONTENT_SECURITY_POLICY } from '../../server/security-headers.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -137,4 +140,30 @@ export function expectSecurityHeaders(
   expect(get('referrer-policy')).toBe('no-referrer');
   expect(get('x-content-type-options')).toBe('nosniff');
   expect(get('x-frame-options')).toBe('DENY');
+}
+
+/**
+ * The public read-only mode (HYRA_READONLY_PUBLIC=1) on a free port, in front of a Hyra
+ * stand-in that answers every request with no permissions and no events, and records it
+ * ("METHOD url") in `seen`.
+ */
+export async function startReadOnlyServer() {
+  const seen: string[] = [];
+  const hyra = await listen(
+    createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"permissions":{},"events":[]}');
+    }),
+  );
+  const env = {
+    HYRA_API_URL: hyra,
+    HYRA_API_TOKEN: 'key',
+    HYRA_WORKSPACE_ID: 'ws1',
+    HYRA_READONLY_PUBLIC: '1',
+  };
+  const auth = readAuthConfig(env, { host: '0.0.0.0', hasToken: true, hasWorkspace: true });
+  const app = await buildServer(readServerConfig(env), { auth });
+  closeLater(() => app.close());
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { base, seen };
 }

@@ -1,13 +1,9 @@
 // @vitest-environment node
 // The guard on session logs: the proxy forwards `GET …/{eventId}/logs` only for signed-in
 // people whose role and key may assign, however the path is spelt; in the read-only mode, never.
-import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/app.js';
-import { readAuthConfig } from '../../server/auth-config.js';
-import { readServerConfig } from '../../server/config.js';
 import { POLICY_MESSAGES } from '../../server/policy.js';
-import { closeAll, closeLater, listen, raw } from './http';
+import { closeAll, raw, startReadOnlyServer } from './http';
 import { ADMIN, Jar, STAFF, signInAs, startSignInServer } from './sign-in-harness';
 
 afterEach(closeAll);
@@ -63,23 +59,7 @@ describe('session logs through the proxy', () => {
   });
 
   it('the public read-only mode never forwards them', async () => {
-    const seen: string[] = [];
-    const hyra = await listen(
-      createServer((req, res) => {
-        seen.push(`${req.method} ${req.url}`);
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"permissions":{},"events":[]}');
-      }),
-    );
-    const env = {
-      HYRA_API_URL: hyra,
-      HYRA_API_TOKEN: 'key',
-      HYRA_WORKSPACE_ID: 'ws1',
-      HYRA_READONLY_PUBLIC: '1',
-    };
-    const auth = readAuthConfig(env, { host: '0.0.0.0', hasToken: true, hasWorkspace: true });
-    const app = await buildServer(readServerConfig(env), { auth });
-    closeLater(() => app.close());
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const { base, seen } = await startReadOnlyServer();
     for (const path of SPELLINGS) expect((await raw(base, path)).status).toBe(403);
     expect((await raw(base, '/hyra-api/activity/sessions/ws1?day=2026-12-2')).status).toBe(200);
     expect(seen.filter((line) => /logs/i.test(line))).toEqual([]);

@@ -1,13 +1,9 @@
 // @vitest-environment node
 // Safe by default: the start refusal, and the public read-only mode.
-import { createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/app.js';
-import { readAuthConfig } from '../../server/auth-config.js';
-import { readServerConfig } from '../../server/config.js';
 import { POLICY_MESSAGES } from '../../server/policy.js';
 import { main } from '../../server/serve.js';
-import { closeAll, closeLater, listen } from './http';
+import { closeAll, startReadOnlyServer } from './http';
 
 afterEach(closeAll);
 
@@ -33,23 +29,7 @@ describe('starting', () => {
 
 describe('the public read-only mode', () => {
   it('reads, refuses every write with words before Hyra sees it, and says so at /hyra-me.json', async () => {
-    const seen: string[] = [];
-    const hyra = await listen(
-      createServer((req, res) => {
-        seen.push(`${req.method} ${req.url}`);
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"permissions":{},"events":[]}');
-      }),
-    );
-    const env = {
-      HYRA_API_URL: hyra,
-      HYRA_API_TOKEN: 'key',
-      HYRA_WORKSPACE_ID: 'ws1',
-      HYRA_READONLY_PUBLIC: '1',
-    };
-    const auth = readAuthConfig(env, { host: '0.0.0.0', hasToken: true, hasWorkspace: true });
-    const app = await buildServer(readServerConfig(env), { auth });
-    closeLater(() => app.close());
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
+    const { base, seen } = await startReadOnlyServer();
 
     expect((await fetch(`${base}/hyra-api/activity/sessions/ws1?day=2026-12-2`)).status).toBe(200);
     for (const [method, path] of [

@@ -9,12 +9,23 @@ import { watchKey } from '../model/watch-rules';
 import { addWatch, removeWatch, useWatches } from '../model/watch-store';
 import { NotificationControl } from './notification-control';
 
-function useWatched(session: Session, slot?: SlotRef) {
+/** Whether this session (or one slot of it) is watched, and the toggle that changes it. */
+function useWatched(session: Session, slot?: { slot: SlotRef; label: string }) {
   const workspaceId = useApi().workspaceId;
-  const key = watchKey({ workspaceId, sessionId: session._id, slot });
+  const key = watchKey({ workspaceId, sessionId: session._id, slot: slot?.slot });
   const watches = useWatches(workspaceId);
   const watched = watches.some((watch) => watchKey(watch) === key);
-  return { workspaceId, key, watched, watchingAny: watches.length > 0 };
+  const toggle = () =>
+    watched
+      ? removeWatch(key)
+      : addWatch({
+          workspaceId,
+          sessionId: session._id,
+          name: session.schedule.name,
+          start: session.start,
+          ...slot,
+        });
+  return { watched, toggle, watchingAny: watches.length > 0 };
 }
 
 const pressedLook =
@@ -22,24 +33,11 @@ const pressedLook =
 
 /** Watch the whole session: told when it loses its host or is cancelled. */
 export function WatchSessionToggle({ session }: { session: Session }) {
-  const { workspaceId, key, watched, watchingAny } = useWatched(session);
+  const { watched, toggle, watchingAny } = useWatched(session);
   return (
     <div className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <div className="flex flex-wrap items-center gap-2">
-        <Button
-          aria-pressed={watched}
-          className={cn(watched && pressedLook)}
-          onClick={() =>
-            watched
-              ? removeWatch(key)
-              : addWatch({
-                  workspaceId,
-                  sessionId: session._id,
-                  name: session.schedule.name,
-                  start: session.start,
-                })
-          }
-        >
+        <Button aria-pressed={watched} className={cn(watched && pressedLook)} onClick={toggle}>
           <span aria-hidden="true">{watched ? '✓' : '☆'}</span>
           Watch this session
         </Button>
@@ -66,7 +64,7 @@ export function WatchSlotToggle({
   holder: Holder | null;
   label: string;
 }) {
-  const { workspaceId, key, watched } = useWatched(session, slot);
+  const { watched, toggle } = useWatched(session, { slot, label });
   if (!holder && !watched) return null;
   return (
     <Button
@@ -77,18 +75,7 @@ export function WatchSlotToggle({
       aria-label={`Watch ${slot.kind === 'role' ? isolate(label) : label}`}
       title={watched ? 'Watching: you will be told when it opens' : 'Tell me when this slot opens'}
       className={cn('min-h-6', watched && pressedLook)}
-      onClick={() =>
-        watched
-          ? removeWatch(key)
-          : addWatch({
-              workspaceId,
-              sessionId: session._id,
-              name: session.schedule.name,
-              start: session.start,
-              slot,
-              label,
-            })
-      }
+      onClick={toggle}
     >
       <span aria-hidden="true">{watched ? '✓' : '☆'}</span>
       Watch
