@@ -10,6 +10,7 @@ import { createHyraClient } from '../../src/hyra/client';
 import { RateLimiter } from '../../src/hyra/rate-limit';
 import { setupDemoServer, DEMO_TEST_BASE_URL } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
+import { onScreen } from '../layout';
 import { formatDay } from '../../src/lib/format';
 
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -17,9 +18,6 @@ const weekTitle = (first: string, last: string) =>
   `${formatDay(first, 'short')} – ${formatDay(last, 'short')} ${last.slice(0, 4)}`;
 
 const demo = setupDemoServer();
-/** Not inside a period drawn ahead of time out of sight (those are aria-hidden). */
-// eslint-disable-next-line testing-library/no-node-access -- what is hidden is the point
-const onScreen = (element: Element) => element.closest('[aria-hidden="true"]') === null;
 afterEach(() => vi.useRealTimers());
 
 /** The sessions the demo holds whose start falls on these UTC days. */

@@ -4,6 +4,7 @@ import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema, type Session } from '../../src/hyra/schemas';
 import { setupDemoServer } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
+import { withLayout, onScreen } from '../layout';
 
 const demo = setupDemoServer();
 // Whole weeks of the demo rendered on a shared 2-core machine.
@@ -12,15 +13,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-/** jsdom lays nothing out: give elements a size, so the virtual list has rows in sight. */
-function withLayout() {
-  vi.spyOn(Element.prototype, 'clientHeight', 'get').mockReturnValue(640);
-  vi.spyOn(Element.prototype, 'clientWidth', 'get').mockReturnValue(800);
-}
-/** Not inside a period drawn ahead of time out of sight (those are aria-hidden). */
-// eslint-disable-next-line testing-library/no-node-access -- what is hidden is the point
-const onScreen = (element: Element) => element.closest('[aria-hidden="true"]') === null;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WEEK = [
