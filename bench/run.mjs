@@ -7,6 +7,7 @@
  *
  *   --quick          fewer runs and scenarios (what CI runs, about two minutes)
  *   --roster-only    only the roster of a 1,000-session week (and its reference table)
+ *   --agenda-only    only the agenda of a 5,000-session week, scrolled end to end
  *   --runs N         runs of each 1,000-session scenario (default 5; --quick: 3)
  *   --long-runs N    runs of each 5,000-session scenario (default 3; --quick: 1)
  *   --profile        also record CPU profiles of month loads (unminified build) into reports/
@@ -36,6 +37,7 @@ import {
   PROFILE_DIR,
   ROOT,
 } from './build.mjs';
+import { measureAgendaScroll } from './agenda-scroll.mjs';
 import { startFakeHyra } from './fake-hyra.mjs';
 import {
   longTasks,
@@ -55,6 +57,7 @@ const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     'roster-only': { type: 'boolean', default: false },
+    'agenda-only': { type: 'boolean', default: false },
     runs: { type: 'string' },
     'long-runs': { type: 'string' },
     profile: { type: 'boolean', default: false },
@@ -68,8 +71,11 @@ const { values: args } = parseArgs({
 
 const QUICK = args.quick;
 const ROSTER_ONLY = args['roster-only'];
+const AGENDA_ONLY = args['agenda-only'];
 const RUNS = Number(args.runs ?? (QUICK ? 3 : 5));
 const LONG_RUNS = Number(args['long-runs'] ?? (QUICK ? 1 : 3));
+/** Runs of the agenda scroll (a 5,000-session week): at least two, its budget is a maximum. */
+const AGENDA_RUNS = Math.max(2, LONG_RUNS);
 const PROFILE = args.profile || args['profile-only'];
 const MEASURE = !args['profile-only'];
 const SERVER = serverKind(/** @type {'auto' | 'serve' | 'preview'} */ (args.server));
@@ -120,16 +126,19 @@ async function main() {
   const workspaces = await buildWorkspaces(
     ROSTER_ONLY
       ? [WORKSPACE_SPECS.week]
-      : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week],
+      : AGENDA_ONLY
+        ? [WORKSPACE_SPECS.agenda]
+        : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week, WORKSPACE_SPECS.agenda],
     source,
   );
   /** @param {string} id */
   const workspaceOf = (id) => workspaces.find((workspace) => workspace.spec.id === id);
-  const wWeek = /** @type {import('./workspaces.mjs').BenchWorkspace} */ (
-    workspaceOf(WORKSPACE_SPECS.week.id)
-  );
-  const w1k = workspaceOf(WORKSPACE_SPECS['1k'].id) ?? wWeek;
-  const w5k = workspaceOf(WORKSPACE_SPECS['5k'].id) ?? wWeek;
+  // With --roster-only or --agenda-only, the one workspace stands in for the others.
+  const only = /** @type {import('./workspaces.mjs').BenchWorkspace} */ (workspaces[0]);
+  const wWeek = workspaceOf(WORKSPACE_SPECS.week.id) ?? only;
+  const wAgenda = workspaceOf(WORKSPACE_SPECS.agenda.id);
+  const w1k = workspaceOf(WORKSPACE_SPECS['1k'].id) ?? only;
+  const w5k = workspaceOf(WORKSPACE_SPECS['5k'].id) ?? only;
   for (const workspace of workspaces) {
     log(
       `${workspace.spec.id}: ${workspace.stats.gridSessions} sessions on the ${BENCH_MONTH} grid ` +
@@ -304,14 +313,34 @@ async function main() {
     }
   }
 
-  if (MEASURE) {
+  if (MEASURE && !AGENDA_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: the roster of a 1,000-session week (dashboard, minimal table), range mode`);
       await rosterLoad('app');
       await rosterLoad('roster-table');
     }
   }
-  if (MEASURE && !ROSTER_ONLY) {
+  if (MEASURE && wAgenda) {
+    for (let run = 1; run <= AGENDA_RUNS; run++) {
+      log(`run ${run}/${AGENDA_RUNS}: the agenda of a 5,000-session week, scrolled end to end and back`);
+      const context = await newContext();
+      try {
+        push(
+          'agenda-scroll',
+          await measureAgendaScroll({
+            context,
+            baseUrl: server.url,
+            workspace: wAgenda,
+            mode: 'day',
+            week: ROSTER_WEEK,
+          }),
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  if (MEASURE && !ROSTER_ONLY && !AGENDA_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: 1,000 sessions, range mode (dashboard, minimal grid, react-big-calendar)`);
       await appSession(w1k, 'range', {
@@ -574,6 +603,26 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
       roster.ratioToTable = round(roster.app.ms.median / roster.table.ms.median, 2);
   }
 
+  /** @type {Record<string, any> | undefined} */
+  let agendaScroll;
+  const agendaSamples = samples['agenda-scroll'];
+  if (agendaSamples) {
+    agendaScroll = {
+      week: ROSTER_WEEK,
+      mode: 'day',
+      sessions: agendaSamples[0].sessions,
+      rows: agendaSamples[0].rows,
+      longestTaskMs: pick('agenda-scroll', 'maxMs'),
+      over100: pick('agenda-scroll', 'over100'),
+      over50: pick('agenda-scroll', 'over50'),
+      msPerFrame: pick('agenda-scroll', 'msPerFrame'),
+      frames: pick('agenda-scroll', 'frames'),
+      maxRowsInPage: pick('agenda-scroll', 'maxRows'),
+      openLongestTaskMs: pick('agenda-scroll', 'openLongestMs'),
+      fromNavigationMs: pick('agenda-scroll', 'fromNavigationMs'),
+    };
+  }
+
   return {
     version: 1,
     source: /** @type {{ ref: string; commit: string }} */ ({ ref: '', commit: '' }),
@@ -605,6 +654,7 @@ function buildReport({ samples, assets, workspaces, profiles, fakeCounts }) {
     },
     months,
     roster,
+    agendaScroll,
     navigation,
     details,
     heap,

@@ -162,6 +162,25 @@ function figureRows(report) {
       ]);
     }
   }
+  const agenda = report.agendaScroll;
+  if (agenda) {
+    const sessions = agenda.sessions.toLocaleString('en-US');
+    add(
+      `agenda of a ${sessions}-session week scrolled end to end and back: longest task`,
+      agenda.mode,
+      agenda.longestTaskMs,
+      ' ms',
+      `${agenda.rows.toLocaleString('en-US')} rows, at most ${agenda.maxRowsInPage.max} in the page; tasks over 50 ms a run: max ${agenda.over50.max}`,
+    );
+    add(
+      `  ... a frame of the scroll`,
+      agenda.mode,
+      agenda.msPerFrame,
+      ' ms',
+      `${fmt(agenda.frames.median, '')} frames`,
+    );
+    add(`  ... longest task while it opened`, agenda.mode, agenda.openLongestTaskMs, ' ms');
+  }
   for (const [key, nav] of Object.entries(report.navigation ?? {})) {
     const sessions = key.startsWith('1k') ? '1,000' : '5,000';
     for (const direction of ['next', 'previous']) {

@@ -31,7 +31,7 @@ export const WEEK_STARTS_ON = 'monday';
 /** The week the roster is measured on (Monday to Sunday), inside the March grid. */
 export const ROSTER_WEEK = '2026-03-09';
 
-/** @type {Record<'1k' | '5k' | 'week', WorkspaceSpec>} */
+/** @type {Record<'1k' | '5k' | 'week' | 'agenda', WorkspaceSpec>} */
 export const WORKSPACE_SPECS = {
   // Browsed three months forward and back: dense until the prefetch beyond June.
   '1k': {
@@ -59,6 +59,15 @@ export const WORKSPACE_SPECS = {
     gridSessions: 1000,
     dense: [ROSTER_WEEK, '2026-03-15'],
     perDay: [148, 150],
+  },
+  // The agenda scrolled end to end: one week holding 5,000 sessions, nothing around it.
+  agenda: {
+    id: 'bench-agenda',
+    seed: 9000,
+    month: BENCH_MONTH,
+    gridSessions: 5000,
+    dense: [ROSTER_WEEK, '2026-03-15'],
+    perDay: [716, 718],
   },
 };
 

@@ -147,6 +147,19 @@ const BUDGETS = [
     },
   },
   {
+    id: 'agenda-scroll-5k',
+    name: 'The agenda of a 5,000-session week scrolled end to end and back (a virtual list)',
+    limit: 'no long task over 100 ms while it scrolls',
+    check: (r) => {
+      const entry = r.agendaScroll;
+      if (!entry) return missing('agendaScroll');
+      return {
+        pass: entry.longestTaskMs.max <= 100,
+        measured: `longest ${ms(entry.longestTaskMs.max)} (${entry.longestTaskMs.n} runs); tasks over 50 ms a run: max ${entry.over50.max}; at most ${entry.maxRowsInPage.max} of ${entry.rows} rows in the page`,
+      };
+    },
+  },
+  {
     id: 'initial-js',
     name: 'Initial JS of the real-workspace build (files index.html loads, gzip -9)',
     limit: 'at most 110 kB (1 kB = 1,000 bytes)',
