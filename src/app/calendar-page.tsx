@@ -132,7 +132,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
       const target = commandTarget(command, { view, anchor, today, weekStartsOn });
       if (target) go(target);
       else if (command.kind === 'help') openHelp();
-      else if (command.kind === 'refresh') void refreshShown(queryClient, api.workspaceId);
+      else if (command.kind === 'refresh') void refreshShown(queryClient, api, today);
       else if (command.kind === 'open-first') {
         const first = byDay.get(anchor)?.[0];
         if (!first) return false;

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { Day } from '../lib/days';
+import { diffDays, type Day } from '../lib/days';
 import type { HyraApi } from './api';
 
 /** Fresh for a minute: the calendar changes when staff claim slots, not every second. */
@@ -23,9 +23,30 @@ export const sessionsQueries = {
     }),
 };
 
-/** Fetches again every day on screen (those with an observer), joining fetches already running. */
-export const refreshShown = (queryClient: QueryClient, workspaceId: string) =>
-  queryClient.refetchQueries(
-    { queryKey: sessionsQueries.days(workspaceId), type: 'active' },
-    { cancelRefetch: false },
+/** Requests a manual refresh leaves in the client's rate window for browsing and writes. */
+export const REFRESH_RESERVE = 15;
+
+/**
+ * Fetches again the days on screen (those with an observer), joining fetches already running:
+ * as many as the client's rate window has room for now, less REFRESH_RESERVE (at least one),
+ * the days nearest today first. A month is 44 days in day mode: refreshing all of them in the
+ * minute it was loaded would spend the whole budget and stall browsing; the days left out keep
+ * their own refresh schedule.
+ */
+export function refreshShown(
+  queryClient: QueryClient,
+  api: Pick<HyraApi, 'workspaceId' | 'limiter'>,
+  today: Day = new Date().toISOString().slice(0, 10),
+) {
+  const shown = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: sessionsQueries.days(api.workspaceId), type: 'active' });
+  const distance = (day: unknown) => (typeof day === 'string' ? Math.abs(diffDays(day, today)) : Infinity);
+  const room = Math.max(1, api.limiter.headroom() - REFRESH_RESERVE);
+  const nearest = shown.sort((a, b) => distance(a.queryKey[3]) - distance(b.queryKey[3])).slice(0, room);
+  return Promise.all(
+    nearest.map((query) =>
+      queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }, { cancelRefetch: false }),
+    ),
   );
+}

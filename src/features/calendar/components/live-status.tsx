@@ -74,7 +74,7 @@ export function LiveStatus({
           variant="ghost"
           size="sm"
           aria-keyshortcuts="u"
-          onClick={() => void refreshShown(queryClient, api.workspaceId)}
+          onClick={() => void refreshShown(queryClient, api)}
         >
           Refresh
         </Button>
