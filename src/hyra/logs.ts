@@ -27,6 +27,8 @@ export function mayReadLogs(permissions: Permissions): boolean {
 export interface LogActor {
   id?: string;
   name?: string;
+  /** Shown as "(@username)" after a display name that differs from it; isolated on its own. */
+  username?: string;
 }
 
 export interface LogEntry {
@@ -94,10 +96,10 @@ const Actor = z.union([
     })
     .transform((user): LogActor => ({
       id: user.id ?? user._id,
-      name:
-        user.display_name && user.username && user.display_name !== user.username
-          ? `${user.display_name} (@${user.username})`
-          : (user.display_name ?? user.username ?? user.name),
+      name: user.display_name ?? user.username ?? user.name,
+      ...(user.display_name && user.username && user.display_name !== user.username
+        ? { username: user.username }
+        : {}),
     }))
     .refine((actor) => actor.id !== undefined || actor.name !== undefined),
 ]);

@@ -89,6 +89,28 @@ describe('session logs in the detail', () => {
     expect(within(dialog).getByText('Server unlocks')).toBeInTheDocument();
   });
 
+  it('a right-to-left display name, its username and the action are each isolated, with spaces between', async () => {
+    demo.server.use(
+      http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws/:id/logs`, () =>
+        HttpResponse.json([
+          {
+            createdAt: '2026-12-03T10:00:00Z',
+            user: { id: '7', username: 'fatima_zahra', display_name: 'فاطمة الزهراء' },
+            message: 'Created server 2',
+          },
+        ]),
+      ),
+    );
+    const { dialog, user } = await openSession(aSession());
+    await user.click(await within(dialog).findByRole('button', { name: 'Session logs' }));
+    const list = await within(dialog).findByRole('list', { name: 'Log entries' });
+    const [entry] = within(list).getAllByRole('listitem');
+    // eslint-disable-next-line testing-library/no-node-access -- the isolates are the point
+    const isolated = [...entry!.querySelectorAll('bdi')].map((bdi) => bdi.textContent);
+    expect(isolated).toEqual(['فاطمة الزهراء', 'fatima_zahra', 'Created server 2']);
+    expect(entry).toHaveTextContent(/فاطمة الزهراء \(@fatima_zahra\) Created server 2$/);
+  });
+
   it('a failure says so inside the logs, and the detail stays', async () => {
     demo.server.use(
       http.get(`${DEMO_TEST_BASE_URL}/activity/sessions/:ws/:id/logs`, () =>

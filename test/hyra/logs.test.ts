@@ -46,7 +46,22 @@ describe('parseSessionLogs recognises a list of entries', () => {
     expect(logs.entries).toHaveLength(1);
     expect(logs.entries[0]).toMatchObject({ at: AT_MS, action: 'Took the host slot' });
     const actor = logs.entries[0]!.actor;
-    expect(actor?.name === 'Nova (@nova)' || actor?.id === '5').toBe(true);
+    expect(actor?.name === 'Nova (@nova)' || actor?.name === 'Nova' || actor?.id === '5').toBe(true);
+  });
+
+  it("keeps a user's display name and username apart, so each can be isolated on its own", () => {
+    const logs = parseSessionLogs([
+      {
+        createdAt: AT,
+        user: { id: '7', username: 'fatima_zahra', display_name: 'فاطمة الزهراء' },
+        message: 'x',
+      },
+    ]);
+    expect(logs.kind === 'entries' && logs.entries[0]!.actor).toEqual({
+      id: '7',
+      name: 'فاطمة الزهراء',
+      username: 'fatima_zahra',
+    });
   });
 
   it('puts the newest first when every entry has a time, and counts what it could not read', () => {

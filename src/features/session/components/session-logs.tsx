@@ -28,6 +28,7 @@ function Linked({ text }: { text: string }) {
 function Entry({ entry, context }: { entry: LogEntry; context: DisplayContext }) {
   const actor =
     entry.actor?.name ?? (entry.actor?.id && holderName({ id: entry.actor.id }, context.directory).primary);
+  const username = entry.actor?.name ? entry.actor.username : undefined;
   return (
     <li className="py-1.5 text-sm">
       {entry.at !== undefined && (
@@ -39,7 +40,18 @@ function Entry({ entry, context }: { entry: LogEntry; context: DisplayContext })
           {formatTime(entry.at, context.zone, context.hour12)}
         </time>
       )}
-      {actor && <bdi className="mr-1 font-medium">{actor}</bdi>}
+      {/* Each string from Hyra in its own isolate, with real spaces between them: a
+          right-to-left name cannot carry the username or the action along with it. */}
+      {actor && <bdi className="font-medium">{actor}</bdi>}
+      {username && (
+        <>
+          {' '}
+          <span className="text-slate-600 dark:text-slate-300">
+            (@<bdi>{username}</bdi>)
+          </span>
+        </>
+      )}
+      {actor && ' '}
       <bdi>{entry.action}</bdi>
       {entry.link && (
         <a
