@@ -75,7 +75,7 @@ describe('quotaLine: one story from the counter and the loaded sessions', () => 
     expect(line.left).toBe(Infinity);
     expect(usedText(line)).toBe('4 used · no limit set');
     expect(breakdownText(line)).toBe('4 done, 0 booked.');
-    expect(nextTakeText(line)).toBe('No limit set: taking more is not limited.');
+    expect(nextTakeText(line)).toBe('Hyra sets no limit for this key.');
   });
 });
 

@@ -154,7 +154,8 @@ export function nextTakeText(line: QuotaLine): string {
   if (line.personal?.keyAtLimit) {
     return `The workspace key's own count is at the limit (${line.personal.keyUsed} of ${line.quota}): ${off}.`;
   }
-  if (line.quota === 0) return 'No limit set: taking more is not limited.';
+  // Whether this viewer may take at all is the Take buttons' to say (permissions), not the quota's.
+  if (line.quota === 0) return 'Hyra sets no limit for this key.';
   if (line.personal && line.atLimit) {
     // The dashboard's own count, not Hyra's: said, not enforced.
     return `Your share is used: ${take} still works while the workspace key's count allows, but goes past your limit.`;
