@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionsProvider, type ActionEnv } from '../../../src/features/actions/components/actions-provider';
 import { SessionActions } from '../../../src/features/actions/components/server-actions';
 import { SlotActions } from '../../../src/features/actions/components/slot-actions';
+import { recordChange } from '../../../src/hyra/recent-changes';
 import type { Permissions, Session } from '../../../src/hyra/schemas';
 import { makePermissions, makeSession, noHosts, scheduleWith } from '../../factories';
 import { testApi, testQueryClient } from '../../render-app';
@@ -74,5 +75,41 @@ describe('blocks of the whole session are said once, above the slots', () => {
     expect(screen.getByRole('button', { name: 'Take Host' })).toBeDisabled();
     expect(screen.getByText('Host quota reached')).toBeInTheDocument();
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+});
+
+describe('a slot someone else took in the last refresh', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('says who took it where Take was, as text, and keeps Assign… for those who may assign', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const taken = session({ host: { exists: true, id: '77', username: 'bean', display_name: 'Bean' } });
+    recordChange('s1', {
+      at: Date.now(),
+      changes: [{ kind: 'slot', slot: 'host:', what: 'Host', toId: '77', to: 'Bean' }],
+      text: 'Host taken by Bean',
+    });
+    const env: ActionEnv = {
+      api: testApi(),
+      permissions: makePermissions({ ...STAFF, assign_host: true }),
+      me: '42',
+      now: NOW,
+      zone: 'UTC',
+      hour12: false,
+      displayMinutes: 60,
+      sessions: [taken],
+      directory: new Map(),
+      webUrl: 'https://hyra.example',
+    };
+    render(
+      <QueryClientProvider client={testQueryClient()}>
+        <ActionsProvider env={env}>
+          <SlotActions session={taken} slot={{ kind: 'host' }} holder={{ id: '77' }} label="Host" />
+        </ActionsProvider>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByText(/Taken by/)).toHaveTextContent('Taken by Bean just now');
+    expect(screen.queryByRole('button', { name: /Taken by/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Assign Host' })).toBeEnabled();
   });
 });

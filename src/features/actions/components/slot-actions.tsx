@@ -58,20 +58,23 @@ export function SlotActions({
     takeDecision.state !== 'hidden'
       ? recent.to
       : undefined;
-  if (takenBy) {
-    return (
-      <Button size="sm" disabled>
-        Taken by <bdi>{takenBy}</bdi> just now
-      </Button>
-    );
-  }
+  // Said as text where Take was (not a disabled button, which a keyboard never reaches); the
+  // slot's other actions (Assign…) stay.
+  const takenNote = takenBy && (
+    <span className="text-xs font-medium text-amber-800 dark:text-amber-300">
+      Taken by <bdi>{takenBy}</bdi> just now
+    </span>
+  );
 
-  if (!showTake && assignDecision.state === 'hidden' && leaveDecision.state === 'hidden') return null;
+  if (!showTake && assignDecision.state === 'hidden' && leaveDecision.state === 'hidden') {
+    return takenNote || null;
+  }
   // Blocks that apply to the whole session are said once, above the servers.
-  if (block && isSessionBlock(block.code)) return null;
+  if (block && isSessionBlock(block.code)) return takenNote || null;
 
   return (
     <span className="inline-flex flex-wrap items-center justify-end gap-1">
+      {takenNote}
       {showTake && (
         <Button
           variant="primary"
