@@ -407,6 +407,29 @@ export async function longTasks(opened) {
 }
 
 /**
+ * Prints each frame over 100 ms (Long Animation Frames) with its longest scripts: what
+ * invoked them, the function and file, and the forced style and layout in them.
+ * @param {OpenPage} opened @param {string} label
+ */
+export async function explainLongFrames(opened, label) {
+  /** @type {{ start: number; duration: number; blocking: number; render: number;
+   *   scripts: { duration: number; invoker: string; fn: string; source: string; layout: number }[] }[]} */
+  const frames = await opened.page.evaluate(() => /** @type {any} */ (window).__bench.longFrames ?? []);
+  console.log(`[bench] long frames, ${label}: ${frames.length === 0 ? 'none over 100 ms' : ''}`);
+  for (const frame of frames) {
+    console.log(
+      `  at ${Math.round(frame.start)} ms: ${Math.round(frame.duration)} ms ` +
+        `(blocking ${Math.round(frame.blocking)}, rendering ${Math.round(frame.render)})`,
+    );
+    for (const script of frame.scripts)
+      console.log(
+        `    ${Math.round(script.duration)} ms ${script.invoker} ${script.fn || '(anonymous)'} ${script.source}` +
+          (script.layout ? `, forced layout ${Math.round(script.layout)} ms` : ''),
+      );
+  }
+}
+
+/**
  * Loads the roster of a week on a fresh page (the dashboard's roster view, or the minimal
  * hand-rolled table on the same payload) and times "last response received -> roster
  * painted", plus the JSON.parse baseline in that page.

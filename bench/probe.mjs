@@ -30,6 +30,8 @@
  * @typedef {{ t: number; now: number }} InputMark
  * @typedef {{
  *   longTasks: { start: number; duration: number }[];
+ *   longFrames: { start: number; duration: number; blocking: number; render: number;
+ *     scripts: { duration: number; invoker: string; fn: string; source: string; layout: number }[] }[];
  *   keydown: InputMark | null;
  *   click: InputMark | null;
  *   ticks: number[];
@@ -45,6 +47,7 @@ export function installProbe(initial) {
   /** @type {Probe} */
   const probe = {
     longTasks: [],
+    longFrames: [],
     keydown: null,
     click: null,
     ticks: [],
@@ -64,6 +67,33 @@ export function installProbe(initial) {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long task timing in this browser: the report says 'n/a'.
+  }
+  // What the long frames ran (Long Animation Frames), for `--explain`: the longest scripts of
+  // each frame over 100 ms, with where they came from.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of /** @type {any[]} */ (list.getEntries())) {
+        if (entry.duration < 100) continue;
+        probe.longFrames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blocking: entry.blockingDuration,
+          render: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+          scripts: [...entry.scripts]
+            .sort((a, b) => b.duration - a.duration)
+            .slice(0, 4)
+            .map((script) => ({
+              duration: script.duration,
+              invoker: script.invoker,
+              fn: script.sourceFunctionName,
+              source: String(script.sourceURL).replace(/^.*\//, ''),
+              layout: script.forcedStyleAndLayoutDuration,
+            })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No Long Animation Frames in this browser: `--explain` has nothing to say.
   }
   window.addEventListener(
     'keydown',

@@ -8,8 +8,12 @@
  *   --quick          fewer runs and scenarios (what CI runs, about two minutes)
  *   --roster-only    only the roster of a 1,000-session week (and its reference table)
  *   --agenda-only    only the agenda of a 5,000-session week, scrolled end to end
+ *   --month-only     only the load of the 1,000-session month in range mode (dashboard, then the
+ *                    minimal grid, in turn): a quick before/after of the month-vs-minimal ratio
  *   --runs N         runs of each 1,000-session scenario (default 5; --quick: 3)
  *   --long-runs N    runs of each 5,000-session scenario (default 3; --quick: 1)
+ *   --explain        print what ran in each frame over 100 ms (Long Animation Frames) of the
+ *                    roster and month loads: the longest scripts, their source, forced layout
  *   --profile        also record CPU profiles of month loads (unminified build) into reports/
  *   --profile-only   only the profiles
  *   --rebuild        build even when bench/.dist-app is newer than every input
@@ -41,6 +45,7 @@ import { measureAgendaScroll } from './agenda-scroll.mjs';
 import { startFakeHyra } from './fake-hyra.mjs';
 import {
   longTasks,
+  explainLongFrames,
   measureDetail,
   measureHeap,
   measureBareReveal,
@@ -58,8 +63,10 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'roster-only': { type: 'boolean', default: false },
     'agenda-only': { type: 'boolean', default: false },
+    'month-only': { type: 'boolean', default: false },
     runs: { type: 'string' },
     'long-runs': { type: 'string' },
+    explain: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'profile-only': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
@@ -72,11 +79,13 @@ const { values: args } = parseArgs({
 const QUICK = args.quick;
 const ROSTER_ONLY = args['roster-only'];
 const AGENDA_ONLY = args['agenda-only'];
+const MONTH_ONLY = args['month-only'];
 const RUNS = Number(args.runs ?? (QUICK ? 3 : 5));
 const LONG_RUNS = Number(args['long-runs'] ?? (QUICK ? 1 : 3));
 /** Runs of the agenda scroll (a 5,000-session week): at least two, its budget is a maximum. */
 const AGENDA_RUNS = Math.max(2, LONG_RUNS);
 const PROFILE = args.profile || args['profile-only'];
+const EXPLAIN = args.explain;
 const MEASURE = !args['profile-only'];
 const SERVER = serverKind(/** @type {'auto' | 'serve' | 'preview'} */ (args.server));
 const OUT = path.resolve(ROOT, args.out);
@@ -128,7 +137,9 @@ async function main() {
       ? [WORKSPACE_SPECS.week]
       : AGENDA_ONLY
         ? [WORKSPACE_SPECS.agenda]
-        : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week, WORKSPACE_SPECS.agenda],
+        : MONTH_ONLY
+          ? [WORKSPACE_SPECS['1k']]
+          : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week, WORKSPACE_SPECS.agenda],
     source,
   );
   /** @param {string} id */
@@ -184,15 +195,21 @@ async function main() {
   async function monthLoad(kind, workspace, mode, options = {}) {
     const context = await newContext(options.locale ? { locale: options.locale } : {});
     try {
-      const { result } = await measureMonthLoad({
+      const explain = EXPLAIN && kind === 'app';
+      const { result, opened } = await measureMonthLoad({
         context,
         baseUrl: server.url,
         kind,
         workspace,
         mode,
         month: BENCH_MONTH,
+        keepOpen: explain,
       });
       push(`month:${workspace.spec.id}:${mode}:${options.label ?? kind}`, result);
+      if (explain && opened) {
+        await explainLongFrames(opened, `month load, ${workspace.spec.id}, ${mode}`);
+        await opened.close();
+      }
       return result;
     } finally {
       await context.close();
@@ -245,6 +262,7 @@ async function main() {
         push(`nav:${key}:${key2 === 'n' ? 'next' : 'previous'}`, navigation);
       }
       const tasks = await longTasks(opened);
+      if (EXPLAIN) await explainLongFrames(opened, key);
       push(`longtasks:${key}`, {
         over200: tasks.filter((task) => task.duration > 200).length,
         over50: tasks.filter((task) => task.duration > 50).length,
@@ -303,6 +321,7 @@ async function main() {
       if (!opened) throw new Error('page closed');
       await opened.idle();
       const tasks = await longTasks(opened);
+      if (EXPLAIN) await explainLongFrames(opened, `roster, ${kind}`);
       push(`longtasks:roster:${kind}`, {
         over200: tasks.filter((task) => task.duration > 200).length,
         maxMs: Math.max(0, ...tasks.map((task) => task.duration)),
@@ -313,14 +332,21 @@ async function main() {
     }
   }
 
-  if (MEASURE && !AGENDA_ONLY) {
+  if (MEASURE && MONTH_ONLY) {
+    for (let run = 1; run <= RUNS; run++) {
+      log(`run ${run}/${RUNS}: the 1,000-session month, range mode (dashboard, minimal grid)`);
+      await monthLoad('app', w1k, 'range');
+      await monthLoad('minimal', w1k, 'range');
+    }
+  }
+  if (MEASURE && !AGENDA_ONLY && !MONTH_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: the roster of a 1,000-session week (dashboard, minimal table), range mode`);
       await rosterLoad('app');
       await rosterLoad('roster-table');
     }
   }
-  if (MEASURE && wAgenda) {
+  if (MEASURE && wAgenda && !MONTH_ONLY) {
     for (let run = 1; run <= AGENDA_RUNS; run++) {
       log(`run ${run}/${AGENDA_RUNS}: the agenda of a 5,000-session week, scrolled end to end and back`);
       const context = await newContext();
@@ -340,7 +366,7 @@ async function main() {
       }
     }
   }
-  if (MEASURE && !ROSTER_ONLY && !AGENDA_ONLY) {
+  if (MEASURE && !ROSTER_ONLY && !AGENDA_ONLY && !MONTH_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: 1,000 sessions, range mode (dashboard, minimal grid, react-big-calendar)`);
       await appSession(w1k, 'range', {
