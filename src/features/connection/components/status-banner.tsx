@@ -1,4 +1,4 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { notifyManager, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useApi } from '../../../hyra/api-context';
 import { retryingMessage } from '../../../hyra/error-messages/load';
@@ -46,8 +46,10 @@ function cacheSnapshot(queryClient: QueryClient, workspaceId: string): string {
 }
 
 function useSessionCache(queryClient: QueryClient, workspaceId: string) {
+  // Told later, the way TanStack's own hooks are: a listener called straight from the cache
+  // re-renders in the task that stored the answer, lengthening the longest task of a load.
   const snapshot = useSyncExternalStore(
-    (listener) => queryClient.getQueryCache().subscribe(listener),
+    (listener) => queryClient.getQueryCache().subscribe(notifyManager.batchCalls(listener)),
     () => cacheSnapshot(queryClient, workspaceId),
     () => '0|0|',
   );
@@ -72,7 +74,7 @@ function useRateLimitWait(limiter: RateLimiter, queryClient: QueryClient): numbe
   const until = useSyncExternalStore(
     (listener) => {
       const offLimiter = limiter.subscribe(listener);
-      const offCache = queryClient.getQueryCache().subscribe(listener);
+      const offCache = queryClient.getQueryCache().subscribe(notifyManager.batchCalls(listener));
       return () => {
         offLimiter();
         offCache();
