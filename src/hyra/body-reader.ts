@@ -3,15 +3,15 @@
  * page). A big sessions answer is read in a Worker, so that decoding, JSON.parse and the
  * readers of a 49 MB month (about 400 ms) do not hold the main thread; the worker hands the
  * sessions back in parts of `SESSIONS_PER_PART`, each taken in by the page as a short task of
- * its own. A small answer, or any where there is no Worker (tests, jsdom) or it cannot start,
- * is read right here.
+ * its own. A smaller answer, or any where there is no Worker (tests, jsdom) or it cannot start,
+ * is read right here, in slices that hand the main thread back (`readSessionsHere`).
  */
 import { summaryFor } from './error-messages/shared';
 import { HyraError } from './errors';
 import { HyraParseError, type SessionsPage } from './parse';
 
 export { parseErrorMessage } from './parse';
-import { NotJsonError, readSessionsBody, type ReadReply, type ReadRequest } from './read-sessions';
+import { NotJsonError, readSessionsHere, type ReadReply, type ReadRequest } from './read-sessions';
 import type { Session } from './schemas';
 
 /** The part of a Worker this needs, so a test can hand in a fake one. */
@@ -100,7 +100,7 @@ export function createSessionsReader({
     },
     async read(body) {
       const target = await start();
-      if (!target) return readSessionsBody(body);
+      if (!target) return readSessionsHere(body);
       const id = nextId++;
       return new Promise<SessionsPage>((resolve, reject) => {
         waiting.set(id, { sessions: [], resolve, reject });
@@ -119,8 +119,8 @@ export function sharedSessionsReader(): SessionsReader {
 
 /**
  * Sessions answers at least this big are read in the Worker. Below it, reading here is faster
- * to paint and short enough: a month of 1,000 sessions (9.7 MB) takes about 50 ms to read
- * here, while the trip through the worker added 100 to 250 ms before the month could be drawn
+ * to paint and short enough: a month of 1,000 sessions (9.7 MB) takes about 50 ms to parse
+ * here (then its sessions are read in slices), while the trip through the worker added 100 to 250 ms before the month could be drawn
  * (docs/PERFORMANCE.md). A month of 5,000 sessions in one answer is 49 MB: JSON.parse alone
  * is about 180 ms of it.
  */
@@ -131,7 +131,7 @@ export async function readSessions(bytes: ArrayBuffer, status: number): Promise<
   try {
     return bytes.byteLength >= WORKER_MIN_BYTES && typeof Worker !== 'undefined'
       ? await sharedSessionsReader().read(bytes)
-      : readSessionsBody(bytes);
+      : await readSessionsHere(bytes);
   } catch (error) {
     if (!(error instanceof NotJsonError)) throw error;
     throw new HyraError('bad-response', summaryFor('bad-response'), { status, hyraMessage: error.sample });

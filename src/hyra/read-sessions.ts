@@ -8,9 +8,6 @@ import { parseSessionFast, whySessionRejected } from './fast-parse';
 import { HyraParseError, parseSessionsPage, type DroppedSession, type SessionsPage } from './parse';
 import type { Session } from './schemas';
 
-/** Answers at least this big are read in the Worker (a day of 5,000 sessions is about 1.1 MB). */
-export const WORKER_MIN_BYTES = 512 * 1024;
-
 /** Sessions per message back to the page: a few milliseconds of structured-clone reading each. */
 export const SESSIONS_PER_PART = 200;
 
@@ -67,43 +64,37 @@ function readJson(body: ArrayBuffer | string): unknown {
   }
 }
 
+/** One step of reading an answer: a part of its sessions, or the rest of the page once all are read. */
+export type ReadStep =
+  | { type: 'part'; sessions: Session[] }
+  | { type: 'done'; page: Omit<SessionsPage, 'sessions'>; total: number };
+
 /**
- * Reads one request and posts its replies as it goes: a part as soon as its sessions are
- * read, so the page takes in the first parts while the worker reads the rest. What the parts
- * add up to is exactly `parseSessionsPage` of the answer (test/hyra/body-reader.test.ts).
+ * Reads an answer a step at a time: the first step decodes and parses the JSON (throwing
+ * `NotJsonError` or `HyraParseError`), each step then reads `SESSIONS_PER_PART` sessions, and
+ * the last one gives the rest of the page. What the parts add up to is exactly
+ * `parseSessionsPage` of the answer (test/hyra/body-reader.test.ts).
  */
-export function readInParts({ id, body }: ReadRequest, post: (reply: ReadReply) => void): void {
-  let events: unknown[];
-  let head: SessionsPage;
-  try {
-    const json = readJson(body);
-    // The envelope (permissions, week start, the shape of `events`) as parse.ts reads it.
-    const envelope = json as { events?: unknown } | undefined;
-    const hasEvents = typeof envelope === 'object' && envelope !== null && Array.isArray(envelope.events);
-    events = hasEvents ? (envelope.events as unknown[]) : [];
-    head = parseSessionsPage(hasEvents ? { ...envelope, events: [] } : json);
-  } catch (error) {
-    if (error instanceof NotJsonError) return post({ id, type: 'not-json', sample: error.sample });
-    if (error instanceof HyraParseError)
-      return post({ id, type: 'bad-shape', what: error.what, problems: error.problems });
-    return post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
+export function* readSteps(body: ArrayBuffer | string): Generator<ReadStep, void, undefined> {
+  const json = readJson(body);
+  // The envelope (permissions, week start, the shape of `events`) as parse.ts reads it.
+  const envelope = json as { events?: unknown } | undefined;
+  const hasEvents = typeof envelope === 'object' && envelope !== null && Array.isArray(envelope.events);
+  const events = hasEvents ? (envelope.events as unknown[]) : [];
+  const head = parseSessionsPage(hasEvents ? { ...envelope, events: [] } : json);
   const dropped: DroppedSession[] = [];
   let part: Session[] = [];
-  // As JSON text: the page reads it back with JSON.parse several times faster than it takes
-  // the same objects in by structured clone.
-  const flush = () => {
-    if (part.length > 0) post({ id, type: 'part', sessions: JSON.stringify(part) });
-    part = [];
-  };
   let total = 0;
-  events.forEach((value, index) => {
+  for (const [index, value] of events.entries()) {
     const session = parseSessionFast(value);
     if (session) {
       part.push(session);
       total += 1;
-      if (part.length === SESSIONS_PER_PART) flush();
-      return;
+      if (part.length === SESSIONS_PER_PART) {
+        yield { type: 'part', sessions: part };
+        part = [];
+      }
+      continue;
     }
     const rawId = typeof value === 'object' && value !== null ? (value as { _id?: unknown })._id : undefined;
     dropped.push({
@@ -111,9 +102,60 @@ export function readInParts({ id, body }: ReadRequest, post: (reply: ReadReply) 
       id: typeof rawId === 'string' ? rawId : undefined,
       problem: `events[${index}]${whySessionRejected(value)}`,
     });
-  });
-  flush();
-  post({ id, type: 'done', page: { ...head, dropped }, total });
+  }
+  if (part.length > 0) yield { type: 'part', sessions: part };
+  yield { type: 'done', page: { ...head, dropped }, total };
+}
+
+/**
+ * The Worker's way: reads one request and posts its replies as it goes, a part as soon as its
+ * sessions are read, so the page takes in the first parts while the worker reads the rest.
+ */
+export function readInParts({ id, body }: ReadRequest, post: (reply: ReadReply) => void): void {
+  try {
+    for (const step of readSteps(body)) {
+      // Parts go as JSON text: the page reads it back with JSON.parse several times faster
+      // than it takes the same objects in by structured clone.
+      if (step.type === 'part') post({ id, type: 'part', sessions: JSON.stringify(step.sessions) });
+      else post({ id, ...step });
+    }
+  } catch (error) {
+    if (error instanceof NotJsonError) return post({ id, type: 'not-json', sample: error.sample });
+    if (error instanceof HyraParseError)
+      return post({ id, type: 'bad-shape', what: error.what, problems: error.problems });
+    return post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Main-thread work between two hand-backs to the page, in the reading of a big answer here. */
+export const SLICE_MS = 16;
+
+/** A task later: `scheduler.yield()` where the browser has it (it keeps the reading's place in line), else a timer. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The page's way: reads an answer here, handing the main thread back (`yieldToPage`) between
+ * parts once `SLICE_MS` of reading has gone by, so that reading a 9 MB week is the parse of
+ * its JSON and then short tasks, not one long one. A small answer is read in one go.
+ */
+export async function readSessionsHere(
+  body: ArrayBuffer | string,
+  { yieldToPage = nextTask, now = () => performance.now() } = {},
+): Promise<SessionsPage> {
+  const sessions: Session[] = [];
+  let sliceStart = now();
+  for (const step of readSteps(body)) {
+    if (step.type === 'done') return { ...step.page, sessions };
+    for (const session of step.sessions) sessions.push(session);
+    if (now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+  throw new Error('The sessions answer ended without its last step');
 }
 
 /** The replies for one request, in the order they are posted. */

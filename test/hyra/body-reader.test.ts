@@ -9,7 +9,9 @@ import {
   NotJsonError,
   readReplies,
   readSessionsBody,
+  readSessionsHere,
   SESSIONS_PER_PART,
+  SLICE_MS,
   type ReadReply,
   type ReadRequest,
 } from '../../src/hyra/read-sessions';
@@ -109,6 +111,44 @@ describe('createSessionsReader', () => {
     const shape = reader.read(encode({ events: 'none' }));
     await expect(shape).rejects.toBeInstanceOf(HyraParseError);
     await expect(shape).rejects.toThrow(/events: expected an array/);
+  });
+});
+
+describe('readSessionsHere', () => {
+  /** A clock where every reading of it moves on by `step` ms. */
+  const ticking = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
+
+  it('hands the page back between parts once a slice of time has gone, and reads what parse.ts reads', async () => {
+    const body = answer(SESSIONS_PER_PART * 3 + 5);
+    const yieldToPage = vi.fn(() => Promise.resolve());
+
+    const page = await readSessionsHere(encode(body), { yieldToPage, now: ticking(SLICE_MS + 1) });
+
+    expect(page).toEqual(readSessionsBody(encode(body)));
+    // After each of the four parts: the first with the JSON's parse, the last one short.
+    expect(yieldToPage).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads a small answer in one go', async () => {
+    const yieldToPage = vi.fn(() => Promise.resolve());
+
+    const page = await readSessionsHere(encode(answer(SESSIONS_PER_PART * 2)), {
+      yieldToPage,
+      now: ticking(1),
+    });
+
+    expect(page.sessions).toHaveLength(SESSIONS_PER_PART * 2);
+    expect(yieldToPage).not.toHaveBeenCalled();
+  });
+
+  it('throws what the reading finds wrong before reading any session', async () => {
+    await expect(readSessionsHere(new TextEncoder().encode('oops').buffer)).rejects.toEqual(
+      new NotJsonError('oops'),
+    );
+    await expect(readSessionsHere(encode({ events: 3 }))).rejects.toBeInstanceOf(HyraParseError);
   });
 });
 
