@@ -12,6 +12,8 @@ import { useSettings } from '../lib/settings';
 import { useUrlState } from './url-state';
 import { tokenFor } from '../features/connection/model/token-store';
 import type { FirstRunHint as FirstRunHintComponent } from './first-run-hint';
+import type { WatchMenu as WatchMenuComponent } from '../features/watch/components/watch-menu';
+import { dayInZone, viewerZone } from '../lib/days';
 import { useApplyTheme } from '../lib/theme';
 import type {
   AccountBadge as AccountBadgeComponent,
@@ -32,7 +34,9 @@ const FirstRunHint = deferred<ComponentProps<typeof FirstRunHintComponent>>(() =
   import('./first-run-hint').then((module) => module.FirstRunHint),
 );
 // What this browser watches (nothing shows until something is), with the session detail's code.
-const WatchMenu = deferred<object>(() => import('./session-panel').then((module) => module.WatchMenu));
+const WatchMenu = deferred<ComponentProps<typeof WatchMenuComponent>>(() =>
+  import('./session-panel').then((module) => module.WatchMenu),
+);
 const StatusBanner = deferred<object>(() =>
   import('../features/connection/components/status-banner').then((module) => module.StatusBanner),
 );
@@ -120,6 +124,12 @@ export function Shell({
   // With sign-in the server's workspace and key are the only ones: nothing to connect.
   const showConnect = !viewer && (connectOpen || tokenMissing);
   const live = connection.kind === 'live';
+  const zone = url.zone ?? viewerZone();
+  // A watched session opens on its own day, so that the calendar holds it.
+  const openWatched = useCallback(
+    (session: string, start: string) => setUrl({ session, date: dayInZone(start, zone) }),
+    [setUrl, zone],
+  );
 
   return (
     <ConnectActionProvider onOpenConnect={openConnect}>
@@ -171,7 +181,7 @@ export function Shell({
           {viewer?.status === 'read-only' && (
             <span className="text-sm text-slate-600 dark:text-slate-400">Read-only</span>
           )}
-          {!gate && !showConnect && <WatchMenu />}
+          {!gate && !showConnect && <WatchMenu zone={zone} onOpen={openWatched} />}
           {!gate && (
             <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
               Settings
