@@ -4,12 +4,14 @@ import { DeleteServerButton, SessionActions } from '../features/actions/componen
 import { SlotActions } from '../features/actions/components/slot-actions';
 import { AddToCalendar } from '../features/export/components/add-to-calendar';
 import { googleCalendarUrl } from '../features/export/model/calendar-text';
+import { UntilLocked } from '../features/session/components/detail-clock';
 import { SessionDetail } from '../features/session/components/session-detail';
 import { useApi } from '../hyra/api-context';
 import { useRecentChange } from '../hyra/recent-changes';
 import { SessionLogs } from '../features/session/components/session-logs';
 import { WatchSessionToggle, WatchSlotToggle } from '../features/watch/components/watch-toggle';
 import { mayReadLogs } from '../hyra/logs';
+import { lockTime } from '../hyra/permissions';
 import type { Session } from '../hyra/schemas';
 import { useSessionRefresh } from '../hyra/use-live-refresh';
 import { CopyLinkButton } from '../ui/copy-link-button';
@@ -52,7 +54,10 @@ export function SessionPanel({
         slotActions: (slot, holder, label) => (
           <>
             {withActions && <SlotActions session={session} slot={slot} holder={holder} label={label} />}
-            <WatchSlotToggle session={session} slot={slot} holder={holder} label={label} />
+            {/* Nothing to watch once the server has locked: no slot can change. */}
+            <UntilLocked lock={lockTime(session)}>
+              <WatchSlotToggle session={session} slot={slot} holder={holder} label={label} />
+            </UntilLocked>
           </>
         ),
         ...(withActions && {
