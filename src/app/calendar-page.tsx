@@ -204,6 +204,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           hasIdentity={Boolean(me)}
           shown={periods.shownCount}
           total={periods.totalCount}
+          empty={showEmpty && periods.totalCount === 0}
         />
         {/* Not on a phone: the colours are named in each session, and phones neither print nor have keys. */}
         <div className="flex flex-wrap items-center justify-between gap-2 max-sm:hidden">
