@@ -9,20 +9,33 @@ import { SessionDetail } from '../features/session/components/session-detail';
 import { useApi } from '../hyra/api-context';
 import { useRecentChange } from '../hyra/recent-changes';
 import { SessionLogs } from '../features/session/components/session-logs';
+import { WatchMenu as WatchMenuFeature } from '../features/watch/components/watch-menu';
 import { WatchSessionToggle, WatchSlotToggle } from '../features/watch/components/watch-toggle';
 import { mayReadLogs } from '../hyra/logs';
 import { lockTime } from '../hyra/permissions';
 import type { Session } from '../hyra/schemas';
 import { useSessionRefresh } from '../hyra/use-live-refresh';
 import { CopyLinkButton } from '../ui/copy-link-button';
+import { dayInZone, viewerZone } from '../lib/days';
+import { useCallback } from 'react';
+import type { UrlState } from './url-state';
 
 // The toolbar's live status shares this chunk (loaded once the calendar is on screen).
 export { LiveStatus } from '../features/calendar/components/live-status';
 /**
  * The header's watch list and the watcher come with this chunk (loaded once the calendar is
  * on screen): one chunk for everything about watching, and nothing in the first download.
+ * Times are said in the calendar's zone; Open opens a watched session on its own day, so
+ * that the calendar holds it.
  */
-export { WatchMenu } from '../features/watch/components/watch-menu';
+export function WatchMenu({ url, setUrl }: { url: UrlState; setUrl: (change: Partial<UrlState>) => void }) {
+  const zone = url.zone ?? viewerZone();
+  const open = useCallback(
+    (session: string, start: string) => setUrl({ session, date: dayInZone(start, zone) }),
+    [setUrl, zone],
+  );
+  return <WatchMenuFeature zone={zone} onOpen={open} />;
+}
 
 /** The session detail with the actions the viewer may take, composed from both features. */
 export function SessionPanel({

@@ -12,8 +12,7 @@ import { useSettings } from '../lib/settings';
 import { useUrlState } from './url-state';
 import { tokenFor } from '../features/connection/model/token-store';
 import type { FirstRunHint as FirstRunHintComponent } from './first-run-hint';
-import type { WatchMenu as WatchMenuComponent } from '../features/watch/components/watch-menu';
-import { dayInZone, viewerZone } from '../lib/days';
+import type { WatchMenu as WatchMenuComponent } from './session-panel';
 import { useApplyTheme } from '../lib/theme';
 import type {
   AccountBadge as AccountBadgeComponent,
@@ -124,12 +123,6 @@ export function Shell({
   // With sign-in the server's workspace and key are the only ones: nothing to connect.
   const showConnect = !viewer && (connectOpen || tokenMissing);
   const live = connection.kind === 'live';
-  const zone = url.zone ?? viewerZone();
-  // A watched session opens on its own day, so that the calendar holds it.
-  const openWatched = useCallback(
-    (session: string, start: string) => setUrl({ session, date: dayInZone(start, zone) }),
-    [setUrl, zone],
-  );
 
   return (
     <ConnectActionProvider onOpenConnect={openConnect}>
@@ -181,7 +174,7 @@ export function Shell({
           {viewer?.status === 'read-only' && (
             <span className="text-sm text-slate-600 dark:text-slate-400">Read-only</span>
           )}
-          {!gate && !showConnect && <WatchMenu zone={zone} onOpen={openWatched} />}
+          {!gate && !showConnect && <WatchMenu url={url} setUrl={setUrl} />}
           {!gate && (
             <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
               Settings
