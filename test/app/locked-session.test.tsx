@@ -35,6 +35,16 @@ async function open(session: Session) {
   return dialog;
 }
 
+describe('the session sheet', () => {
+  it('is described by the session’s day and time, in the calendar’s zone', async () => {
+    const session = lockedSession();
+    const dialog = await open(session);
+    const start = new Date(session.start);
+    const time = `${String(start.getUTCHours()).padStart(2, '0')}:${String(start.getUTCMinutes()).padStart(2, '0')}`;
+    expect(dialog).toHaveAccessibleDescription(`Session on Wed, Dec 2, ${time} UTC`);
+  });
+});
+
 describe('a locked session', () => {
   it('offers nothing to watch, on the session or on its held slots', async () => {
     const session = lockedSession();
