@@ -17,6 +17,7 @@ import type { Session } from '../hyra/schemas';
 import { useSessionRefresh } from '../hyra/use-live-refresh';
 import { CopyLinkButton } from '../ui/copy-link-button';
 import { dayInZone, viewerZone } from '../lib/days';
+import { formatTime } from '../lib/format';
 import { useCallback } from 'react';
 import type { UrlState } from './url-state';
 
@@ -88,13 +89,6 @@ export function SessionPanel({
   );
   return (
     <>
-      <div role="status" className="empty:hidden mb-4">
-        {change && (
-          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-900/40 dark:text-amber-50">
-            Changed just now: {change.text}
-          </p>
-        )}
-      </div>
       <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
         <CopyLinkButton label="Copy link to this session" />
         <AddToCalendar
@@ -104,6 +98,20 @@ export function SessionPanel({
         />
       </div>
       {env ? <ActionsProvider env={env}>{detail(true)}</ActionsProvider> : detail(false)}
+      {/*
+        What a refresh changed, and when it was seen: held at the foot of the sheet's visible
+        area (sticky, after the content), so it covers the end of the scroll for a minute
+        instead of pushing the detail down. Empty, it takes no room.
+      */}
+      <div role="status" className="sticky bottom-0">
+        {change && (
+          <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-lg dark:border-amber-700 dark:bg-amber-900 dark:text-amber-50">
+            Changed at{' '}
+            <span className="tabular-nums">{formatTime(change.at, context.zone, context.hour12)}</span> —{' '}
+            {change.text}
+          </p>
+        )}
+      </div>
     </>
   );
 }

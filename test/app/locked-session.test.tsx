@@ -4,6 +4,7 @@ import { CalendarPage } from '../../src/app/calendar-page';
 import { lockTime } from '../../src/hyra/permissions';
 import { SessionSchema, type Session } from '../../src/hyra/schemas';
 import { selectHost } from '../../src/hyra/selectors';
+import { recordChange } from '../../src/hyra/recent-changes';
 import { clearToasts } from '../../src/ui/toaster';
 import { DEMO_TEST_NOW, setupDemoServer } from '../demo-server';
 import { freezeNow, renderWithApp } from '../render-app';
@@ -64,6 +65,30 @@ describe('a locked session', () => {
     expect(within(dialog).getByRole('button', { name: 'Watch this session' })).toBeInTheDocument();
     expect(within(dialog).getAllByRole('button', { name: /^Watch (Host|Co-host)/ }).length).toBeGreaterThan(
       0,
+    );
+  });
+});
+
+describe('what a refresh changed', () => {
+  it('is said with the time it was seen, after the detail rather than above it', async () => {
+    const session = lockedSession();
+    const dialog = await open(session);
+    const copy = within(dialog).getByRole('button', { name: 'Copy link to this session' });
+    act(() =>
+      recordChange(session._id, {
+        at: Date.parse('2026-12-02T11:59:30Z'),
+        changes: [],
+        text: 'Host: Nova → Max',
+      }),
+    );
+    const said = within(dialog)
+      .getAllByRole('status')
+      .find((status) => status.textContent?.includes('Host: Nova → Max'));
+    expect(said).toHaveTextContent('Changed at 11:59 — Host: Nova → Max');
+    // It follows the detail (held at the foot of the sheet), so nothing above it moves.
+    expect(copy.compareDocumentPosition(said!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(dialog).getByText('Server unlocks').compareDocumentPosition(said!)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
     );
   });
 });
