@@ -29,7 +29,6 @@ import { useNow } from '../lib/use-now';
 import { Button } from '../ui/button';
 import { deferred } from '../ui/deferred';
 import { LazySheet } from '../ui/lazy-sheet';
-import { Toaster } from '../ui/toaster';
 import { CalendarSidebar } from './calendar-sidebar';
 import { SessionSheet, usePreloadSessionSheet } from './session-sheet';
 import { useUrlState, type UrlState } from './url-state';
@@ -43,6 +42,9 @@ const HelpPanel = deferred<object>(
 const LiveStatus = deferred<ComponentProps<typeof LiveStatusComponent>>(() =>
   import('./session-panel').then((module) => module.LiveStatus),
 );
+
+// Toasts come only from code that loads after the calendar (writes, watch alerts): so does their region.
+const Toaster = deferred<object>(() => import('../ui/toaster').then((module) => module.Toaster));
 
 // For people who assign: loads after the calendar.
 const AttentionPanel = deferred<ComponentProps<typeof AttentionPanelComponent>>(() =>
@@ -204,6 +206,7 @@ export function CalendarPage({ hyraWebUrl = 'https://hyra.io' }: { hyraWebUrl?: 
           hasIdentity={Boolean(me)}
           shown={periods.shownCount}
           total={periods.totalCount}
+          empty={showEmpty && periods.totalCount === 0}
         />
         {/* Not on a phone: the colours are named in each session, and phones neither print nor have keys. */}
         <div className="flex flex-wrap items-center justify-between gap-2 max-sm:hidden">

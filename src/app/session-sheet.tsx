@@ -3,6 +3,8 @@ import { useEffect, type ComponentProps } from 'react';
 import type { ActionEnv } from '../features/actions/components/actions-provider';
 import type { Session } from '../hyra/schemas';
 import { whenQuiet } from '../lib/schedule';
+import { dayInZone } from '../lib/days';
+import { formatDay, formatTime, zoneAbbreviation } from '../lib/format';
 import { deferred } from '../ui/deferred';
 import { LazySheet, preloadSheet } from '../ui/lazy-sheet';
 import type { SessionPanel as SessionPanelComponent } from './session-panel';
@@ -23,6 +25,12 @@ export function usePreloadSessionSheet(calendarShown: boolean) {
       void SessionPanel.preload();
     });
   }, [calendarShown]);
+}
+
+/** "Session on Wed, Dec 2, 14:00 UTC": what the sheet is about, for its accessible description. */
+function sessionWhen(session: Session, { zone, hour12 }: DisplayContext) {
+  const start = Date.parse(session.start);
+  return `Session on ${formatDay(dayInZone(start, zone), 'medium')}, ${formatTime(start, zone, hour12)} ${zoneAbbreviation(start, zone)}`;
 }
 
 /** The session named in the link, in a side sheet: its detail and the viewer's actions. */
@@ -52,7 +60,11 @@ export function SessionSheet({
       onOpenChange={(open) => !open && onClose()}
       returnFocusTo={returnFocusTo}
       title={session ? session.schedule.name : 'Session'}
-      description={session ? undefined : loading ? 'Loading…' : 'Not found in this period'}
+      description={
+        session ? sessionWhen(session, context) : loading ? 'Loading…' : 'Not found in this period'
+      }
+      // The detail shows the day and time at its top: heard, not shown twice.
+      descriptionHidden={Boolean(session)}
     >
       {session ? (
         <SessionPanel session={session} context={context} env={env} sessionLink={sessionLink} />

@@ -12,6 +12,7 @@ import { useSettings } from '../lib/settings';
 import { useUrlState } from './url-state';
 import { tokenFor } from '../features/connection/model/token-store';
 import type { FirstRunHint as FirstRunHintComponent } from './first-run-hint';
+import type { WatchMenu as WatchMenuComponent } from './session-panel';
 import { useApplyTheme } from '../lib/theme';
 import type {
   AccountBadge as AccountBadgeComponent,
@@ -32,7 +33,9 @@ const FirstRunHint = deferred<ComponentProps<typeof FirstRunHintComponent>>(() =
   import('./first-run-hint').then((module) => module.FirstRunHint),
 );
 // What this browser watches (nothing shows until something is), with the session detail's code.
-const WatchMenu = deferred<object>(() => import('./session-panel').then((module) => module.WatchMenu));
+const WatchMenu = deferred<ComponentProps<typeof WatchMenuComponent>>(() =>
+  import('./session-panel').then((module) => module.WatchMenu),
+);
 const StatusBanner = deferred<object>(() =>
   import('../features/connection/components/status-banner').then((module) => module.StatusBanner),
 );
@@ -171,7 +174,7 @@ export function Shell({
           {viewer?.status === 'read-only' && (
             <span className="text-sm text-slate-600 dark:text-slate-400">Read-only</span>
           )}
-          {!gate && !showConnect && <WatchMenu />}
+          {!gate && !showConnect && <WatchMenu url={url} setUrl={setUrl} />}
           {!gate && (
             <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
               Settings

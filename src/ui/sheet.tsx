@@ -3,12 +3,18 @@ import type { ReactNode } from 'react';
 import { cn } from '../lib/cn';
 import { focusRing } from './button';
 
-/** A side panel on wide screens and a full-height sheet on phones (Radix Dialog: focus trap, Escape, focus return). */
+/**
+ * A side panel on wide screens and a full-height sheet on phones (Radix Dialog: focus trap,
+ * Escape, focus return). `description` says what the sheet is about, under the title or (with
+ * `descriptionHidden`, when the content already shows it) only to assistive technology; with
+ * none, the sheet has no description at all rather than a meaningless one.
+ */
 export function Sheet({
   open,
   onOpenChange,
   title,
   description,
+  descriptionHidden = false,
   children,
   className,
   returnFocusTo,
@@ -17,6 +23,8 @@ export function Sheet({
   onOpenChange: (open: boolean) => void;
   title: ReactNode;
   description?: ReactNode;
+  /** Said to assistive technology only: the sheet's content shows it already. */
+  descriptionHidden?: boolean;
   children: ReactNode;
   className?: string;
   /** Where focus goes on close when the sheet was not opened by a trigger (e.g. from the URL). */
@@ -34,6 +42,8 @@ export function Sheet({
               target.focus();
             }
           }}
+          // Without a description there is nothing to point to (and Radix would warn).
+          {...(description ? {} : { 'aria-describedby': undefined })}
           className={cn(
             'fixed inset-y-0 right-0 z-50 flex w-full max-w-xl flex-col overflow-hidden bg-white shadow-xl dark:bg-slate-900',
             className,
@@ -43,12 +53,12 @@ export function Sheet({
             <div className="min-w-0 flex-1">
               <Dialog.Title className="text-lg font-semibold break-words">{title}</Dialog.Title>
               {description ? (
-                <Dialog.Description className="text-sm text-slate-600 dark:text-slate-300">
+                <Dialog.Description
+                  className={descriptionHidden ? 'sr-only' : 'text-sm text-slate-600 dark:text-slate-300'}
+                >
                   {description}
                 </Dialog.Description>
-              ) : (
-                <Dialog.Description className="sr-only">Details</Dialog.Description>
-              )}
+              ) : null}
             </div>
             <Dialog.Close
               className={cn(

@@ -6,6 +6,8 @@ export interface Toast {
   tone: 'success' | 'error' | 'warning';
   title: string;
   detail?: string;
+  /** A button beside the message ("Open"); `name` is its accessible name when the label is not enough. */
+  action?: { label: string; name?: string; run: () => void };
 }
 
 let toasts: Toast[] = [];
@@ -65,6 +67,19 @@ export function Toaster() {
           <p className="font-semibold break-words">{item.title}</p>
           {item.detail && <p className="text-sm break-words">{item.detail}</p>}
         </div>
+        {item.action && (
+          <button
+            type="button"
+            onClick={() => {
+              dismissToast(item.id);
+              item.action!.run();
+            }}
+            className="min-h-6 rounded border border-current px-2 text-sm font-medium hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-indigo-600"
+            aria-label={item.action.name}
+          >
+            {item.action.label}
+          </button>
+        )}
         <button
           type="button"
           onClick={() => dismissToast(item.id)}

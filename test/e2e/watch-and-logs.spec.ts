@@ -7,7 +7,10 @@ test('a session detail counts down, shows its logs, and can be watched', async (
   const dialog = await openSessionWhere(
     page,
     `/?view=agenda&date=${tomorrow()}`,
-    async (d) => (await d.getByText('Cancelled', { exact: true }).count()) === 0,
+    // Neither cancelled nor locked: a locked session offers nothing to watch.
+    async (d) =>
+      (await d.getByText('Cancelled', { exact: true }).count()) === 0 &&
+      (await d.getByText('Locked', { exact: true }).count()) === 0,
   );
 
   // Countdowns to the unlock and the lock, beside their times.

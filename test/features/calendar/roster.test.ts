@@ -208,6 +208,12 @@ describe('the roster as CSV', () => {
     expect(text.split('\r\n')[0]).toBe(ROSTER_CSV_HEADER.map((field) => `"${field}"`).join(','));
   });
 
+  it('says the slot by its own name, the server in its column, and "Hosting" as the host\'s group', () => {
+    const columns = (line: string[]) => ({ server: line[4], group: line[5], slot: line[6] });
+    expect(columns(parsed[1]!)).toEqual({ server: 'Server 1', group: 'Hosting', slot: 'Host' });
+    expect(columns(parsed[2]!)).toEqual({ server: 'Server 1', group: "'\tTabs", slot: "'+SUM(1,1)" });
+  });
+
   it('keeps commas, quotes and newlines inside their field', () => {
     expect(parsed[1]!.slice(0, 2)).toEqual([DAY, '09:05']);
     expect(parsed[1]![7]).toBe('Smith, "Jo"\nJr');
@@ -217,7 +223,7 @@ describe('the roster as CSV', () => {
     expect(parsed[1]![2]).toBe("'=cmd|' /C calc'!A0");
     expect(parsed[1]![8]).toBe("'@evil");
     expect(parsed[2]![5]).toBe("'\tTabs");
-    expect(parsed[2]![6]).toBe("'+SUM(1,1), Server 1");
+    expect(parsed[2]![6]).toBe("'+SUM(1,1)");
     expect(parsed[2]![7]).toBe("'-Dash");
     const cells = parsed.flat();
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionDetail } from '../../../src/features/session/components/session-detail';
 import { countdownText, needsSeconds } from '../../../src/features/session/model/countdown';
+import type { DetailSlots } from '../../../src/features/session/model/detail';
 import { buildDirectory, selectServers } from '../../../src/hyra/selectors';
 import { hostedBy, makeSession, scheduleWith } from '../../factories';
 
@@ -17,15 +18,17 @@ const session = makeSession({
   start: '2026-12-02T14:00:00Z',
   schedule: scheduleWith({ name: 'Training', public_start_offset: 15, public_slock_offset: 10 }),
   ...hostedBy('1'),
+  in_progress: false,
 });
 
-function show(nowIso: string) {
+function show(nowIso: string, slots?: DetailSlots) {
   vi.setSystemTime(Date.parse(nowIso));
   const directory = buildDirectory([session]);
   render(
     <SessionDetail
       session={session}
       context={{ zone: 'UTC', hour12: false, now: Date.parse(nowIso), displayMinutes: 60, directory }}
+      slots={slots}
     />,
   );
   return { detailPasses: () => vi.mocked(selectServers).mock.calls.length };
@@ -73,15 +76,32 @@ describe('the detail counts down', () => {
     expect(screen.getByText('in 4 minutes 59 seconds')).toBeInTheDocument();
   });
 
-  it('says "Locked" when the lock time passes while the detail is open', () => {
-    show('2026-12-02T14:09:58Z');
+  it('says "Locked" once when the lock time passes while the detail is open, and drops Watch', () => {
+    show('2026-12-02T14:09:58Z', { watch: <button type="button">Watch this session</button> });
     expect(screen.queryByText('Locked')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Watch this session' })).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(2000));
     expect(screen.getByText('Locked')).toBeInTheDocument();
-    expect(
-      screen.getByText('Locked: the server locked at 14:10 UTC. No slot can change now.'),
-    ).toBeInTheDocument();
+    // Said to screen readers as it happens, not shown a second time.
+    const notice = screen.getByText('Locked at 14:10 UTC: no slot can change now.');
+    expect(notice).toHaveClass('sr-only');
+    expect(screen.getAllByText(/locked/i).filter((node) => !node.classList.contains('sr-only'))).toHaveLength(
+      1,
+    );
     expect(value('Server locks')).toHaveTextContent('less than a minute ago');
+    // A locked session cannot change: nothing to watch.
+    expect(screen.queryByRole('button', { name: 'Watch this session' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['2026-12-02T13:59:00Z', 'Scheduled'],
+    ['2026-12-02T14:20:00Z', 'Started at 14:00'],
+    // Past the display length (Hyra sends no end time).
+    ['2026-12-02T15:00:00Z', 'Ended'],
+  ])('at %s says "%s"', (now, words) => {
+    show(now);
+    expect(screen.getByText(words)).toBeInTheDocument();
+    expect(screen.queryByText(/Started or ended/)).not.toBeInTheDocument();
   });
 
   it('ticks only the countdowns: the rest of the detail does not re-render each second', () => {

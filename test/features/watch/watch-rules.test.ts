@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  detectChanges,
+  detectChanges as detectChangesIn,
   holderOfSlot,
+  slotWords,
   watchKey,
+  whenWords,
   type Watch,
 } from '../../../src/features/watch/model/watch-rules';
 import type { Session } from '../../../src/hyra/schemas';
@@ -42,6 +44,10 @@ const cashierTwo: Watch = {
 };
 const hostOfB: Watch = { ...sessionWatch, slot: { kind: 'host', serverId: 'b' }, label: 'Host of server 2' };
 
+const when = (start: string) => whenWords(start, 'UTC', false);
+const detectChanges = (old: Session, next: Session, watches: Watch[]) =>
+  detectChangesIn(old, next, watches, when);
+
 const later = { updatedAt: '2026-12-02T11:00:00Z' };
 
 describe('holderOfSlot', () => {
@@ -70,29 +76,45 @@ describe('detectChanges', () => {
     expect(alerts).toEqual([
       {
         code: 'slot-opened',
+        sessionId: 's1',
+        start: '2026-12-02T14:00:00Z',
         key: watchKey(cashierTwo),
-        title: 'A slot you watch opened: \u2068Cashier Two\u2069',
-        detail: `In \u2068Training ${RTL}\u2069.`,
+        title: 'A slot you watch opened: \u2068Cashier Two\u2069 · Server 1',
+        detail: `\u2068Training ${RTL}\u2069, Wed, Dec 2, 14:00 UTC`,
       },
     ]);
   });
 
   it('says when a watched server host slot opens', () => {
     const next = session({ ...later, subhosting: [] });
-    expect(detectChanges(session(), next, [hostOfB]).map((alert) => alert.code)).toEqual(['slot-opened']);
+    expect(detectChanges(session(), next, [hostOfB])).toMatchObject([
+      { code: 'slot-opened', title: 'A slot you watch opened: Host · Server 2' },
+    ]);
   });
 
   it('says when a watched session loses its host', () => {
     const next = session({ ...later, ...noHosts() });
     expect(detectChanges(session(), next, [sessionWatch])).toMatchObject([
-      { code: 'host-lost', key: watchKey(sessionWatch) },
+      {
+        code: 'host-lost',
+        key: watchKey(sessionWatch),
+        sessionId: 's1',
+        detail: 'Wed, Dec 2, 14:00 UTC. The host slot is open.',
+      },
     ]);
   });
 
   it('says a cancellation once, however many of its slots are watched', () => {
     const next = session({ ...later, cancelled: true });
     const alerts = detectChanges(session(), next, [cashierTwo, sessionWatch, hostOfB]);
-    expect(alerts).toMatchObject([{ code: 'cancelled', key: watchKey(sessionWatch) }]);
+    expect(alerts).toMatchObject([
+      {
+        code: 'cancelled',
+        key: watchKey(sessionWatch),
+        title: `A session you watch was cancelled: \u2068Training ${RTL}\u2069`,
+        detail: 'Wed, Dec 2, 14:00 UTC',
+      },
+    ]);
   });
 
   it('says nothing when nothing watched changed, for other sessions, for a slot taken, or for an older copy', () => {
@@ -110,6 +132,24 @@ describe('detectChanges', () => {
     expect(
       detectChanges(session(), session({ ...later, servers: [hyraServer('b', [])] }), [cashierTwo]),
     ).toEqual([]);
+  });
+});
+
+describe('slotWords and whenWords', () => {
+  it('name the slot by itself and its server, so two hosts of one session differ', () => {
+    expect(slotWords(sessionWatch)).toBe('Whole session');
+    expect(slotWords({ slot: { kind: 'host' } })).toBe('Host');
+    // Older watches kept "Host of server 2" as the label: the kind says it now.
+    expect(slotWords(hostOfB)).toBe('Host');
+    expect(slotWords({ ...hostOfB, server: 2 })).toBe('Host · Server 2');
+    expect(slotWords({ slot: { kind: 'cohost', serverId: 'b' }, server: 3 })).toBe('Co-host · Server 3');
+    expect(slotWords({ ...cashierTwo, server: 1 })).toBe('\u2068Cashier Two\u2069 · Server 1');
+  });
+
+  it('say a start in the given zone, day and time as the detail does', () => {
+    expect(whenWords('2026-12-02T14:00:00Z', 'UTC', false)).toBe('Wed, Dec 2, 14:00 UTC');
+    expect(whenWords('2026-12-02T23:30:00Z', 'Asia/Tokyo', false)).toBe('Thu, Dec 3, 08:30 GMT+9');
+    expect(whenWords('2026-12-02T14:00:00Z', 'America/New_York', true)).toBe('Wed, Dec 2, 9:00 AM EST');
   });
 });
 

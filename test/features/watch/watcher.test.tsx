@@ -14,7 +14,7 @@ import type { SessionsPage } from '../../../src/hyra/parse';
 import { sessionsQueries } from '../../../src/hyra/queries';
 import type { Session } from '../../../src/hyra/schemas';
 import { clearToasts, Toaster } from '../../../src/ui/toaster';
-import { hostedBy, makePermissions, makeSession, noHosts, scheduleWith } from '../../factories';
+import { hostedBy, hyraServer, makePermissions, makeSession, noHosts, scheduleWith } from '../../factories';
 
 const api = createHyraApi({
   client: createHyraClient({ baseUrl: 'http://localhost/none' }),
@@ -60,6 +60,7 @@ describe('watchQueryCache', () => {
       'ws1',
       () => [watch],
       (alert) => alerts.push(alert),
+      (start) => start,
     );
 
     client.setQueryData(dayKey('2026-12-02'), page(session({ updatedAt: '2026-12-02T11:00:00Z' })));
@@ -92,16 +93,17 @@ describe('watchQueryCache', () => {
       'ws1',
       () => [watch],
       (alert) => alerts.push(alert),
+      (start) => start,
     );
     client.setQueryData(dayKey('2026-12-02'), page(session({ cancelled: true })));
     expect(alerts).toEqual([]);
   });
 });
 
-function renderWatching(client: QueryClient) {
+function renderWatching(client: QueryClient, onOpen = vi.fn()) {
   return render(
     <AppProviders queryClient={client} api={api}>
-      <WatchMenu />
+      <WatchMenu zone="UTC" onOpen={onOpen} />
       <WatchSessionToggle session={session()} />
       <WatchSlotToggle session={session()} slot={{ kind: 'host' }} holder={{ id: '1' }} label="Host" />
       <Toaster />
@@ -142,6 +144,7 @@ describe('watching from the detail', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('A session you watch was cancelled: \u2068Evening shift\u2069');
+    expect(alert).toHaveTextContent('Wed, Dec 2, 14:00 UTC');
     expect(shown).toEqual(['A session you watch was cancelled: \u2068Evening shift\u2069']);
 
     await user.click(screen.getByRole('button', { name: 'Watching (1)' }));
@@ -182,5 +185,85 @@ describe('watching from the detail', () => {
       </AppProviders>,
     );
     expect(screen.getByRole('button', { name: `Watch \u2068${hostile}\u2069` })).toBeInTheDocument();
+  });
+});
+
+describe('what an alert and the watch list say, and opening from them', () => {
+  const twoServers = () =>
+    session({
+      servers: [hyraServer('a', []), hyraServer('b', [])],
+      subhosting: [
+        { server_id: 'a', user_id: '2', user: { exists: true, id: '2' } },
+        { server_id: 'b', user_id: '4', user: { exists: true, id: '4' } },
+      ],
+    });
+
+  it('a watched server slot that opens says the session, its day and time, the server and the slot, and Open opens it', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const client = new QueryClient();
+    client.setQueryData(dayKey('2026-12-02'), page(twoServers()));
+    render(
+      <AppProviders queryClient={client} api={api}>
+        <WatchMenu zone="Asia/Tokyo" onOpen={onOpen} />
+        <WatchSlotToggle
+          session={twoServers()}
+          slot={{ kind: 'host', serverId: 'b' }}
+          holder={{ id: '4' }}
+          label="Host of server 2"
+        />
+        <Toaster />
+      </AppProviders>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Watch Host of server 2' }));
+    act(() => {
+      client.setQueryData(
+        dayKey('2026-12-02'),
+        page({
+          ...twoServers(),
+          subhosting: [{ server_id: 'a', user_id: '2', user: { exists: true, id: '2' } }],
+          updatedAt: '2026-12-02T11:00:00Z',
+        }),
+      );
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('A slot you watch opened: Host · Server 2');
+    expect(alert).toHaveTextContent('\u2068Evening shift\u2069, Wed, Dec 2, 23:00 GMT+9');
+    await user.click(within(alert).getByRole('button', { name: /^Open/ }));
+    expect(onOpen).toHaveBeenCalledWith('s1', '2026-12-02T14:00:00Z');
+    expect(screen.queryByRole('button', { name: /^Open/ })).not.toBeInTheDocument();
+  });
+
+  it('the watch list tells two host slots apart and opens the session of each', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const client = new QueryClient();
+    render(
+      <AppProviders queryClient={client} api={api}>
+        <WatchMenu zone="UTC" onOpen={onOpen} />
+        <WatchSlotToggle session={twoServers()} slot={{ kind: 'host' }} holder={{ id: '1' }} label="Host" />
+        <WatchSlotToggle
+          session={twoServers()}
+          slot={{ kind: 'host', serverId: 'b' }}
+          holder={{ id: '4' }}
+          label="Host of server 2"
+        />
+      </AppProviders>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Watch Host' }));
+    await user.click(screen.getByRole('button', { name: 'Watch Host of server 2' }));
+    await user.click(screen.getByRole('button', { name: 'Watching (2)' }));
+    const list = within(screen.getByRole('dialog', { name: 'What you watch' })).getByRole('list', {
+      name: 'Watched',
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Evening shiftWed, Dec 2, 14:00 UTC · HostOpenStop watching',
+      'Evening shiftWed, Dec 2, 14:00 UTC · Host · Server 2OpenStop watching',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Open Evening shift: Host · Server 2' }));
+    expect(onOpen).toHaveBeenCalledWith('s1', '2026-12-02T14:00:00Z');
+    // The list closes, so the session's detail is what shows.
+    expect(screen.queryByRole('dialog', { name: 'What you watch' })).not.toBeInTheDocument();
   });
 });

@@ -38,6 +38,7 @@ export function FilterBar({
   hasIdentity,
   shown,
   total,
+  empty = false,
 }: {
   filters: CalendarFilters;
   types: { id: string; name: string }[];
@@ -45,6 +46,8 @@ export function FilterBar({
   hasIdentity: boolean;
   shown: number;
   total: number;
+  /** The period has loaded and holds no session: no filter can help (one already on stays, to clear). */
+  empty?: boolean;
 }) {
   const selected = new Set(filters.types);
   const popoverId = useId();
@@ -54,6 +57,7 @@ export function FilterBar({
   const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
   const toggled = filters.mine || filters.openForMe || filters.hideCancelled;
   const isShown = (id: string) => selected.size === 0 || selected.has(id);
+  if (empty && !isFiltering(filters)) return null;
   const toggleType = (id: string) => {
     const next = new Set(selected.size === 0 ? types.map((type) => type.id) : selected);
     if (next.has(id)) next.delete(id);

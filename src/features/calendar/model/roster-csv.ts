@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { User } from '../../../hyra/schemas';
-import { holderUser, slotText } from '../../../hyra/selectors';
+import { holderUser } from '../../../hyra/selectors';
 import { dayInZone } from '../../../lib/days';
 import { formatTime } from '../../../lib/format';
 import type { RosterRow } from './roster';
@@ -41,8 +41,9 @@ export function rosterCsv(
       session.schedule.name,
       session.cancelled ? 'Cancelled' : session.in_progress ? 'In progress' : 'Scheduled',
       slot.server === null ? 'No server yet' : `Server ${slot.server}`,
-      slot.group ?? '',
-      slotText(slot),
+      // Host and co-host belong to no role group: "Hosting" says what they are. The server has its own column.
+      slot.group ?? 'Hosting',
+      slot.name,
       slot.template ? 'Opens with a server' : slot.holder ? display || `User ${slot.holder.id}` : 'Open',
       user?.username?.trim() ?? '',
       slot.holder?.id ?? '',

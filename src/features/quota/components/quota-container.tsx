@@ -8,6 +8,7 @@ import { Button } from '../../../ui/button';
 import { LazySheet } from '../../../ui/lazy-sheet';
 import { useMe, useSignedIn } from '../../../lib/identity';
 import { QUOTA_LIMIT_PER_PERSON } from '../../../hyra/contract';
+import { hasSlotICouldTake } from '../../../hyra/permissions';
 
 /**
  * The quota for the current period (the week from `week_starts_on` that holds today): in a
@@ -47,6 +48,14 @@ export const QuotaContainer = memo(function QuotaContainer({
         : quotaLine(kind, permissions, booked);
     });
   }, [permissions, state.merged.sessions, me, now, period, zone, personal]);
+  // "Show open slots I can take" only when this week has one (an empty workspace has none).
+  const canTake = useMemo(
+    () =>
+      permissions
+        ? state.merged.sessions.some((session) => hasSlotICouldTake(permissions, session, me, now))
+        : false,
+    [permissions, state.merged.sessions, me, now],
+  );
   const [open, setOpen] = useState(false);
   const panel = (
     <QuotaPanel
@@ -56,10 +65,14 @@ export const QuotaContainer = memo(function QuotaContainer({
       personal={personal}
       loading={state.isPending}
       failed={Boolean(state.error)}
-      onShowOpenSlots={() => {
-        setOpen(false);
-        onShowOpenSlots();
-      }}
+      onShowOpenSlots={
+        canTake
+          ? () => {
+              setOpen(false);
+              onShowOpenSlots();
+            }
+          : undefined
+      }
     />
   );
   return (

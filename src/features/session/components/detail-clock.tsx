@@ -41,18 +41,23 @@ export function LockedBadge({ lock, cancelled }: { lock: number; cancelled: bool
   return !cancelled && now >= lock ? <Badge tone="danger">Locked</Badge> : null;
 }
 
-/** A polite live region that says when the server has locked, as it happens. */
+/**
+ * A polite live region that says when the server has locked, as it happens. Only heard: the
+ * Locked badge and the "Server locks" line already show it.
+ */
 export function LockedNotice({ lock, cancelled, time }: { lock: number; cancelled: boolean; time: string }) {
   const now = useClock();
   const locked = !cancelled && now >= lock;
   return (
     // A live region from the start (so its change is announced), without the status role the
     // detail's own "no servers yet" note has.
-    <p
-      aria-live="polite"
-      className={locked ? 'text-sm font-medium text-rose-800 dark:text-rose-300' : 'sr-only'}
-    >
-      {locked ? `Locked: the server locked at ${time}. No slot can change now.` : ''}
+    <p aria-live="polite" className="sr-only">
+      {locked ? `Locked at ${time}: no slot can change now.` : ''}
     </p>
   );
+}
+
+/** Its children until the lock time (a locked session cannot change: nothing to watch or offer). */
+export function UntilLocked({ lock, children }: { lock: number; children: ReactNode }) {
+  return useClock() < lock ? children : null;
 }

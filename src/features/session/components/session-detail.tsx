@@ -15,7 +15,7 @@ import { typeColor } from '../../../lib/colors';
 import { cn } from '../../../lib/cn';
 import { Badge } from '../../../ui/badge';
 import type { DetailSlots } from '../model/detail';
-import { Countdown, DetailClock, LockedBadge, LockedNotice } from './detail-clock';
+import { Countdown, DetailClock, LockedBadge, LockedNotice, UntilLocked } from './detail-clock';
 import { Groups, HostRow, ServerCard } from './server-card';
 
 function When({ instant, context }: { instant: number; context: DisplayContext }) {
@@ -90,7 +90,12 @@ export function SessionDetail({
               <LockedBadge lock={lock} cancelled={session.cancelled} />
               {!session.cancelled && !session.in_progress && start > context.now && <Badge>Scheduled</Badge>}
               {!session.cancelled && !session.in_progress && start <= context.now && (
-                <Badge>Started or ended</Badge>
+                // Hyra sends no end time: past the display length it reads "Ended", as in the calendar.
+                <Badge>
+                  {context.now - start < context.displayMinutes * 60_000
+                    ? `Started at ${formatTime(start, context.zone, context.hour12)}`
+                    : 'Ended'}
+                </Badge>
               )}
             </div>
           </div>
@@ -159,7 +164,7 @@ export function SessionDetail({
         />
 
         {slots?.sessionActions}
-        {slots?.watch}
+        {slots?.watch && <UntilLocked lock={lock}>{slots.watch}</UntilLocked>}
 
         {servers.length > 0 ? (
           <div className="space-y-3">

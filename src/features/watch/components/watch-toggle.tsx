@@ -5,7 +5,7 @@ import type { Holder } from '../../../hyra/selectors';
 import { isolate } from '../../../lib/bidi';
 import { cn } from '../../../lib/cn';
 import { Button } from '../../../ui/button';
-import { watchKey } from '../model/watch-rules';
+import { serverNumber, watchKey } from '../model/watch-rules';
 import { addWatch, removeWatch, useWatches } from '../model/watch-store';
 import { NotificationControl } from './notification-control';
 
@@ -24,6 +24,7 @@ function useWatched(session: Session, slot?: { slot: SlotRef; label: string }) {
           name: session.schedule.name,
           start: session.start,
           ...slot,
+          server: serverNumber(session, slot?.slot),
         });
   return { watched, toggle, watchingAny: watches.length > 0 };
 }

@@ -6,15 +6,27 @@ import { sessionsQueries } from '../../../hyra/queries';
 import type { Session } from '../../../hyra/schemas';
 import { toast } from '../../../ui/toaster';
 import { showNotification } from '../model/notify';
-import { detectChanges, type Watch, type WatchAlert } from '../model/watch-rules';
+import { detectChanges, whenWords, type Watch, type WatchAlert } from '../model/watch-rules';
+
+/** Opens a session's detail (the app's URL state): its ID and start, to show its period. */
+export type OpenSession = (sessionId: string, start: string) => void;
 
 function isPage(data: unknown): data is SessionsPage {
   return typeof data === 'object' && data !== null && Array.isArray((data as SessionsPage).sessions);
 }
 
-/** Says an alert: a toast on the page, and a browser notification when allowed. */
-export function announce(alert: WatchAlert) {
-  toast({ tone: 'warning', title: alert.title, detail: alert.detail || undefined });
+/** Says an alert: a toast on the page with a way to open the session, and a browser notification when allowed. */
+export function announce(alert: WatchAlert, onOpen?: OpenSession) {
+  toast({
+    tone: 'warning',
+    title: alert.title,
+    detail: alert.detail || undefined,
+    action: onOpen && {
+      label: 'Open',
+      name: `Open: ${alert.title}`,
+      run: () => onOpen(alert.sessionId, alert.start),
+    },
+  });
   showNotification(alert.title, alert.detail, alert.key);
 }
 
@@ -28,7 +40,9 @@ export function watchQueryCache(
   queryClient: QueryClient,
   workspaceId: string,
   watches: () => readonly Watch[],
-  onAlert: (alert: WatchAlert) => void = announce,
+  onAlert: (alert: WatchAlert) => void,
+  /** A session's start in the viewer's words. */
+  when: (start: string) => string,
 ): { stop: () => void; remember: () => void } {
   const cache = queryClient.getQueryCache();
   const filter = { queryKey: sessionsQueries.days(workspaceId) };
@@ -44,7 +58,7 @@ export function watchQueryCache(
       const old = seen.get(session._id);
       if (!old) seen.set(session._id, session);
       else if (report && old !== session && !isOlder(old, session)) {
-        detectChanges(old, session, list).forEach(onAlert);
+        detectChanges(old, session, list, when).forEach(onAlert);
         seen.set(session._id, session);
       }
     }
@@ -70,14 +84,36 @@ function isOlder(old: Session, next: Session) {
 }
 
 /** Mounted (lazily) while anything is watched: the cache subscription of watchQueryCache. */
-export function Watcher({ watches }: { watches: readonly Watch[] }) {
+export function Watcher({
+  watches,
+  zone,
+  hour12,
+  onOpen,
+}: {
+  watches: readonly Watch[];
+  /** The zone times are said in (the calendar's). */
+  zone: string;
+  hour12: boolean;
+  onOpen?: OpenSession;
+}) {
   const queryClient = useQueryClient();
   const workspaceId = useApi().workspaceId;
   const latest = useRef(watches);
   const follower = useRef<ReturnType<typeof watchQueryCache>>(undefined);
+  // Read when an alert is said, so a change of zone or clock does not restart the follower.
+  const words = useRef({ zone, hour12, onOpen });
+  useEffect(() => {
+    words.current = { zone, hour12, onOpen };
+  }, [zone, hour12, onOpen]);
 
   useEffect(() => {
-    const follow = watchQueryCache(queryClient, workspaceId, () => latest.current);
+    const follow = watchQueryCache(
+      queryClient,
+      workspaceId,
+      () => latest.current,
+      (alert) => announce(alert, words.current.onOpen),
+      (start) => whenWords(start, words.current.zone, words.current.hour12),
+    );
     follower.current = follow;
     return follow.stop;
   }, [queryClient, workspaceId]);

@@ -7,6 +7,8 @@ import type { SlotRef } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import { selectCoHost, selectHost, selectServers, type Holder } from '../../../hyra/selectors';
 import { isolate } from '../../../lib/bidi';
+import { dayInZone } from '../../../lib/days';
+import { formatDay, formatTime, zoneAbbreviation } from '../../../lib/format';
 
 /** One thing watched, in one workspace. Names are kept to list it while it is not loaded. */
 export interface Watch {
@@ -17,14 +19,19 @@ export interface Watch {
   start: string;
   /** Absent: the whole session. */
   slot?: SlotRef;
-  /** The slot in words ("Cashier Two", "Host of server 2"). */
+  /** The slot's own name ("Cashier Two", "Host"); a host slot's is said by its kind. */
   label?: string;
+  /** The number of the slot's server when it was watched (servers have no names in Hyra). */
+  server?: number;
 }
 
 export type WatchAlertCode = 'slot-opened' | 'host-lost' | 'cancelled';
 
 export interface WatchAlert {
   code: WatchAlertCode;
+  /** The session it is about and its start, to open it. */
+  sessionId: string;
+  start: string;
   /** The watch it is about (the session's, for a cancellation seen by several watches). */
   key: string;
   title: string;
@@ -61,6 +68,26 @@ export function holderOfSlot(session: Session, slot: SlotRef): Holder | null | u
   return role ? role.holder : undefined;
 }
 
+/** When a session starts, in the viewer's zone and words, as the detail says it: "Wed, Dec 2, 14:00 UTC". */
+export function whenWords(start: string, zone: string, hour12: boolean): string {
+  const ms = Date.parse(start);
+  return `${formatDay(dayInZone(ms, zone), 'medium')}, ${formatTime(ms, zone, hour12)} ${zoneAbbreviation(ms, zone)}`;
+}
+
+/** A watched slot in words: its own name, and its server's ("Host · Server 2"); "Whole session" otherwise. */
+export function slotWords(watch: Pick<Watch, 'slot' | 'label' | 'server'>): string {
+  if (!watch.slot) return 'Whole session';
+  const kind = watch.slot.kind;
+  const name = kind === 'role' ? isolate(watch.label ?? 'A role') : kind === 'host' ? 'Host' : 'Co-host';
+  return watch.server ? `${name} · Server ${watch.server}` : name;
+}
+
+/** The number of a slot's server in this session (1, 2 …), if the slot is on a server. */
+export function serverNumber(session: Session, slot: SlotRef | undefined): number | undefined {
+  if (!slot?.serverId) return undefined;
+  return selectServers(session).find((view) => view.serverId === slot.serverId)?.number;
+}
+
 /** The words of each alert; names from Hyra are isolated for direction (toasts are plain text). */
 export const WATCH_MESSAGES: Record<WatchAlertCode, (what: string) => string> = {
   'slot-opened': (what) => `A slot you watch opened: ${what}`,
@@ -78,23 +105,43 @@ function isOlder(old: Session, next: Session): boolean {
  * The alerts for one session's watches, from its previous and new version. Each change is
  * said once: a cancellation once for the session however many of its slots are watched.
  */
-export function detectChanges(old: Session, next: Session, watches: readonly Watch[]): WatchAlert[] {
+export function detectChanges(
+  old: Session,
+  next: Session,
+  watches: readonly Watch[],
+  /** The session's start in the viewer's words ("Wed, Dec 2, 14:00 UTC"). */
+  when: (start: string) => string,
+): WatchAlert[] {
   const mine = watches.filter((watch) => watch.sessionId === next._id);
   if (mine.length === 0 || isOlder(old, next)) return [];
-  const name = isolate(next.schedule.name);
+  const name = isolate(next.schedule.name || 'Untitled session');
+  const sessionId = next._id;
+  const start = next.start;
+  const at = when(next.start);
   const alerts: WatchAlert[] = [];
   if (!old.cancelled && next.cancelled) {
     const first = mine.find((watch) => !watch.slot) ?? mine[0]!;
-    return [{ code: 'cancelled', key: watchKey(first), title: WATCH_MESSAGES.cancelled(name), detail: '' }];
+    return [
+      {
+        code: 'cancelled',
+        sessionId,
+        start,
+        key: watchKey(first),
+        title: WATCH_MESSAGES.cancelled(name),
+        detail: at,
+      },
+    ];
   }
   for (const watch of mine) {
     if (!watch.slot) {
       if (selectHost(old) && !selectHost(next)) {
         alerts.push({
           code: 'host-lost',
+          sessionId,
+          start,
           key: watchKey(watch),
           title: WATCH_MESSAGES['host-lost'](name),
-          detail: 'The host slot is open.',
+          detail: `${at}. The host slot is open.`,
         });
       }
       continue;
@@ -102,12 +149,15 @@ export function detectChanges(old: Session, next: Session, watches: readonly Wat
     const before = holderOfSlot(old, watch.slot);
     const after = holderOfSlot(next, watch.slot);
     if (before && after === null) {
-      const what = isolate(watch.label ?? 'a slot');
+      const server = serverNumber(next, watch.slot);
+      const slot = slotWords({ ...watch, server: server ?? watch.server });
       alerts.push({
         code: 'slot-opened',
+        sessionId,
+        start,
         key: watchKey(watch),
-        title: WATCH_MESSAGES['slot-opened'](what),
-        detail: `In ${name}.`,
+        title: WATCH_MESSAGES['slot-opened'](slot),
+        detail: `${name}, ${at}`,
       });
     }
   }

@@ -30,6 +30,7 @@ export const WatchSchema = z.object({
     .refine((value) => !Number.isNaN(Date.parse(value))),
   slot: SlotSchema.optional(),
   label: Text.optional().catch(undefined),
+  server: z.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
 /** Every readable watch in `json`, once each, the first MAX_WATCHES. */
