@@ -47,6 +47,6 @@ export function trackChanges(queryClient: QueryClient, workspaceId: string, anno
       recordChange(session._id, { at, changes, text });
       said.push(`${isolate(session.schedule.name)}: ${text}`);
     }
-    if (said.length > 0) announce(`Changed: ${said.join('. ')}`);
+    if (said.length > 0) announce(said.join('. '));
   });
 }

@@ -50,15 +50,15 @@ export function LiveStatus({
   const queryClient = useQueryClient();
   const { updatedAt, refreshing } = useLiveRefresh(api, first, last);
   const now = useNow(5_000);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<{ text: string; at: number }>();
   const css = flashCss(useFlashing().keys());
   useEffect(
-    () => trackChanges(queryClient, api.workspaceId, setAnnouncement),
+    () => trackChanges(queryClient, api.workspaceId, (text) => setAnnouncement({ text, at: Date.now() })),
     [queryClient, api.workspaceId],
   );
   useEffect(() => {
     if (!announcement) return;
-    const timer = setTimeout(() => setAnnouncement(''), 2 * FLASH_MS);
+    const timer = setTimeout(() => setAnnouncement(undefined), 2 * FLASH_MS);
     return () => clearTimeout(timer);
   }, [announcement]);
 
@@ -80,12 +80,21 @@ export function LiveStatus({
         </Button>
       </span>
       {css && <style>{css}</style>}
-      {/* Said once, politely; shown beside the views for a moment. */}
+      {/*
+        Said once, politely, with when it was seen; shown for a moment in a corner over the
+        page (under any open sheet, whose detail says its own), so nothing on the page moves.
+      */}
       <p
         role="status"
-        className="order-last basis-full text-sm text-amber-900 empty:hidden dark:text-amber-200"
+        aria-label="Recent changes"
+        className="fixed inset-x-2 bottom-2 z-30 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-lg empty:hidden sm:right-4 sm:bottom-4 sm:left-auto sm:max-w-md dark:border-amber-700 dark:bg-amber-900 dark:text-amber-50 print:hidden"
       >
-        {announcement}
+        {announcement && (
+          <>
+            Changed at <span className="tabular-nums">{formatClock(announcement.at, hour12)}</span> —{' '}
+            {announcement.text}
+          </>
+        )}
       </p>
     </>
   );
