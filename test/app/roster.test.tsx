@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '../../src/app/calendar-page';
 import { SessionSchema, type Session } from '../../src/hyra/schemas';
@@ -88,11 +88,14 @@ describe('the roster view', () => {
     const days = WEEK.filter((day) => demo.store.sessionsOnDay(day).length > 0).length;
     // The header, a row per day, per session and per slot (the long list draws only what is in sight).
     expect(table).toHaveAttribute('aria-rowcount', String(1 + days + sessions.length + slots));
+    // By their names as read out (a phone shows "#" for Server, hidden from screen readers).
+    const head = within(within(table).getAllByRole('row')[0]!);
+    const headers = head.getAllByRole('columnheader');
     expect(
-      within(within(table).getAllByRole('row')[0]!)
-        .getAllByRole('columnheader')
-        .map((header) => header.textContent),
-    ).toEqual(['Server', 'Group', 'Slot', 'Holder']);
+      ['Server', 'Group', 'Slot', 'Holder'].map((name) =>
+        headers.indexOf(head.getByRole('columnheader', { name })),
+      ),
+    ).toEqual([0, 1, 2, 3]);
     const earliest = [...sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0]!;
     const first = await within(table).findAllByRole('button', {
       name: new RegExp(`^\u2068${escape(earliest.schedule.name)}\u2069, `),
@@ -169,6 +172,34 @@ describe('the roster view', () => {
       'ascending',
     );
     expect(totals()).toEqual([...totals()].sort((a, b) => a - b));
+  });
+
+  it('puts everyone’s slots on paper By person, folded on screen', async () => {
+    const { user } = renderRoster();
+    await user.click(await screen.findByRole('radio', { name: 'By person' }));
+    const table = (await screen.findAllByRole('table', { name: 'By person' })).filter(onScreen)[0]!;
+    const me = demo.store.me;
+    const row = () =>
+      within(table)
+        .getAllByRole('row')
+        .find((candidate) =>
+          within(candidate).queryByRole('rowheader', { name: new RegExp(`^${escape(me.display_name!)}`) }),
+        )!;
+    const held = weekSessions().reduce((sum, session) => {
+      const mine = heldBy(session, me.id);
+      return sum + mine.host + mine.cohost + mine.roles;
+    }, 0);
+    // On screen the slots wait behind "Show N slots" (under the name on a phone, in their column wider).
+    expect(within(row()).queryAllByRole('listitem')).toHaveLength(0);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const column = within(row()).getAllByRole('cell')[4]!;
+    expect(within(column).getAllByRole('listitem')).toHaveLength(held);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(within(row()).queryAllByRole('listitem')).toHaveLength(0);
   });
 });
 

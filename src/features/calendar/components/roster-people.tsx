@@ -7,6 +7,7 @@ import { formatDay } from '../../../lib/format';
 import { focusRing } from '../../../ui/button';
 import { timeText } from '../model/describe';
 import { sortPeople, type PersonSortKey, type PersonSummary } from '../model/roster';
+import { usePrinting } from '../hooks/use-print';
 import { isolate } from '../../../lib/bidi';
 
 const COLUMNS: { key: PersonSortKey; label: string; numeric: boolean }[] = [
@@ -17,7 +18,16 @@ const COLUMNS: { key: PersonSortKey; label: string; numeric: boolean }[] = [
   { key: 'total', label: 'Total', numeric: true },
 ];
 
-function PersonSlots({ person, context }: { person: PersonSummary; context: DisplayContext }) {
+/** A person's slots, folded behind "Show N slots" on screen, all of them on paper. */
+function PersonSlots({
+  person,
+  context,
+  printing,
+}: {
+  person: PersonSummary;
+  context: DisplayContext;
+  printing: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const count = person.slots.length;
   return (
@@ -37,7 +47,7 @@ function PersonSlots({ person, context }: { person: PersonSummary; context: Disp
           of <bdi>{person.name.primary}</bdi>
         </span>
       </button>
-      {open && (
+      {(open || printing) && (
         <ul className="mt-1 space-y-0.5 text-sm">
           {person.slots.map(({ session, slot }, index) => (
             <li key={`${session._id}:${index}`} className="break-words">
@@ -72,6 +82,7 @@ export function RosterPeople({
     direction: 'descending',
   });
   const sorted = useMemo(() => sortPeople(people, sort.key, sort.direction), [people, sort]);
+  const printing = usePrinting();
   if (people.length === 0) {
     return (
       <p
@@ -92,7 +103,7 @@ export function RosterPeople({
                 key={column.key}
                 scope="col"
                 aria-sort={sort.key === column.key ? sort.direction : undefined}
-                className={cn('px-2 py-1', column.numeric && 'text-right')}
+                className={cn('py-1', column.numeric ? 'px-1 text-right sm:px-2' : 'px-2')}
               >
                 <button
                   type="button"
@@ -118,7 +129,8 @@ export function RosterPeople({
                 </button>
               </th>
             ))}
-            <th scope="col" className="px-2 py-1">
+            {/* On a phone each person's slots are under their name, so the counts fit beside it. */}
+            <th scope="col" className="hidden px-2 py-1 sm:table-cell">
               Slots
             </th>
           </tr>
@@ -141,7 +153,9 @@ export function RosterPeople({
                 >
                   <bdi className="font-medium">{person.name.primary}</bdi>
                   {person.name.secondary && (
-                    <bdi className="ml-1 text-slate-600 dark:text-slate-400">{person.name.secondary}</bdi>
+                    <bdi className="block text-slate-600 sm:ml-1 sm:inline dark:text-slate-400">
+                      {person.name.secondary}
+                    </bdi>
                   )}
                 </button>
                 {person.id === context.me && (
@@ -149,13 +163,16 @@ export function RosterPeople({
                     You
                   </span>
                 )}
+                <div className="sm:hidden">
+                  <PersonSlots person={person} context={context} printing={printing} />
+                </div>
               </th>
-              <td className="px-2 py-1 text-right tabular-nums">{person.host}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{person.cohost}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{person.roles}</td>
-              <td className="px-2 py-1 text-right font-semibold tabular-nums">{person.total}</td>
-              <td className="px-2 py-1">
-                <PersonSlots person={person} context={context} />
+              <td className="px-1 py-1 text-right sm:px-2 tabular-nums">{person.host}</td>
+              <td className="px-1 py-1 text-right sm:px-2 tabular-nums">{person.cohost}</td>
+              <td className="px-1 py-1 text-right sm:px-2 tabular-nums">{person.roles}</td>
+              <td className="px-1 py-1 text-right sm:px-2 font-semibold tabular-nums">{person.total}</td>
+              <td className="hidden px-2 py-1 sm:table-cell">
+                <PersonSlots person={person} context={context} printing={printing} />
               </td>
             </tr>
           ))}

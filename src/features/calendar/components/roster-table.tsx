@@ -17,7 +17,8 @@ const ROW_PX = { day: 32, session: 36, slot: 28 } as const;
 /** Below this many rows every row is drawn; above it, only those in sight (and on paper, all). */
 export const VIRTUAL_FROM = 300;
 
-const cell = 'truncate px-2 align-middle';
+/** Cut to one line on screen (the rows have fixed heights); whole on paper. */
+const cell = 'truncate px-2 align-middle print:overflow-visible print:whitespace-normal';
 
 const Row = memo(function Row({
   row,
@@ -182,15 +183,19 @@ export function RosterTable({
     >
       <table aria-label="Roster" aria-rowcount={count + 1} className="w-full table-fixed border-collapse">
         <colgroup>
-          <col className="w-[4.5rem]" />
-          <col className="w-[28%]" />
+          {/* Narrower server and group columns on a phone, to leave the names room. */}
+          <col className="w-10 sm:w-[4.5rem]" />
+          <col className="w-[20%] sm:w-[28%]" />
           <col className="w-[28%]" />
           <col />
         </colgroup>
         <thead className="sticky top-0 z-10 bg-white text-left text-xs text-slate-600 uppercase shadow-sm dark:bg-slate-900 dark:text-slate-300 print:static">
           <tr aria-rowindex={1} className="h-8">
-            <th scope="col" className="px-2 text-center">
-              Server
+            <th scope="col" className="px-1 text-center sm:px-2">
+              <span aria-hidden="true" className="sm:hidden">
+                #
+              </span>
+              <span className="sr-only sm:not-sr-only">Server</span>
             </th>
             <th scope="col" className="px-2">
               Group
