@@ -51,7 +51,7 @@ describe('notification permission', () => {
 
   it('a browser that throws on `new Notification` (service-worker only) is no error', () => {
     const { Fake } = fakeNotification('granted');
-    vi.mocked(Fake).mockImplementation(() => {
+    vi.mocked(Fake).mockImplementation(function () {
       throw new TypeError('Illegal constructor');
     });
     expect(showNotification('t', 'b', 'k')).toBe(false);
