@@ -3,7 +3,8 @@ import { DemoApiError } from './errors';
 import type { DemoStore, RawEvent } from './types';
 
 /*
- * The "live" scenario: other staff take and drop slots and change hosts while you watch.
+ * The "live" scenario: other staff take and drop slots, change and drop hosts, and now and
+ * then cancel a session, while you watch (so every watch alert can be seen).
  * One change every LIVE_STEP_MS from the moment the demo starts, applied when a request
  * comes in (so nothing runs while nobody asks). Deterministic: the k-th change depends
  * only on k and the sessions coming up, so a test can replay it.
@@ -18,17 +19,22 @@ const CIRCLE = 4;
 /** After a long quiet spell, only the last few changes are applied. */
 const CATCH_UP = 5;
 
-export interface LiveChange {
+/** Every this many changes, one is a session cancelled (in Hyra's web app) instead. */
+export const CANCEL_EVERY = 15;
+
+/** Someone takes, gives or drops a slot, as `PATCH .../change` would. */
+export interface SlotChange {
   sessionId: string;
   body: ChangeBody;
 }
+export type LiveChange = SlotChange | { sessionId: string; cancel: true };
 
-type Kind = 'take-role' | 'change-host' | 'drop-role' | 'take-cohost';
-const KINDS: readonly Kind[] = ['take-role', 'change-host', 'drop-role', 'take-cohost'];
+type Kind = 'take-role' | 'change-host' | 'drop-role' | 'take-cohost' | 'drop-host' | 'cancel';
+const KINDS: readonly Kind[] = ['take-role', 'change-host', 'drop-role', 'take-cohost', 'drop-host'];
 
 const isOpen = (id: string | null | undefined) => id === undefined || id === null || id === '';
 
-function roleChange(event: RawEvent, open: boolean, value: string): LiveChange | undefined {
+function roleChange(event: RawEvent, open: boolean, value: string): SlotChange | undefined {
   for (const server of event.servers) {
     for (const group of server.groups) {
       for (const role of group.roles) {
@@ -49,7 +55,7 @@ export function planLiveChange(store: DemoStore, step: number, now: number): Liv
   const upcoming = store.upcoming(now).filter((event) => Date.parse(event.start) >= now - LIVE_STEP_MS);
   const others = store.people.filter((person) => person.id !== store.me.id);
   if (upcoming.length === 0 || others.length === 0) return undefined;
-  const kind = KINDS[step % KINDS.length]!;
+  const kind = step % CANCEL_EVERY === CANCEL_EVERY - 1 ? 'cancel' : KINDS[step % KINDS.length]!;
   const person = others[(step * 7) % others.length]!.id;
   const candidates = upcoming.slice(0, CIRCLE);
   const from = Math.floor(step / KINDS.length) % candidates.length;
@@ -70,6 +76,10 @@ export function planLiveChange(store: DemoStore, step: number, now: number): Liv
       change = { sessionId: event._id, body: { prop: 'host', value: person } };
     } else if (kind === 'take-cohost' && !event.schedule.disable_cohost && isOpen(event.co_host_id)) {
       change = { sessionId: event._id, body: { prop: 'cohost', value: person } };
+    } else if (kind === 'drop-host' && held(event.host_id)) {
+      change = { sessionId: event._id, body: { prop: 'host', value: '' } };
+    } else if (kind === 'cancel' && Date.parse(event.start) > now) {
+      change = { sessionId: event._id, cancel: true };
     }
     if (change) return change;
   }
@@ -92,7 +102,8 @@ export function createLiveDriver(store: DemoStore, startedAt: number): LiveDrive
         const change = planLiveChange(store, done, now);
         if (!change) continue;
         try {
-          store.change(change.sessionId, change.body);
+          if ('cancel' in change) store.cancelElsewhere(change.sessionId);
+          else store.change(change.sessionId, change.body);
         } catch (error) {
           // A change the store refuses (a permission, a cancelled session) is skipped.
           if (!(error instanceof DemoApiError)) throw error;

@@ -88,7 +88,7 @@ export const SCENARIOS: Record<ScenarioName, Scenario> = {
     name: 'live',
     label: 'Live',
     description:
-      'Other staff take and drop slots and change hosts in the coming sessions while you watch: one change every 20 seconds, the first one taking the next open role.',
+      'Other staff take and drop slots, change and drop hosts, and every few minutes cancel a session, in the coming sessions while you watch: one change every 20 seconds, the first one taking the next open role.',
     live: true,
   },
 };

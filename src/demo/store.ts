@@ -110,6 +110,7 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
   }
 
   function userFor(userId: string): RawUser {
+    if (userId === '') return { exists: false };
     const person = peopleById.get(userId);
     return person
       ? { exists: true, id: person.id, username: person.username, display_name: person.display_name }
@@ -269,6 +270,13 @@ export function createDemoStore(workspace: DemoWorkspace, options: DemoStoreOpti
     session: (sessionId) => byId.get(sessionId),
     change(sessionId, body) {
       return body.prop === 'role' ? changeRole(sessionId, body) : changeHost(sessionId, body);
+    },
+    cancelElsewhere(sessionId) {
+      found(sessionId);
+      const event = writable(sessionId);
+      event.cancelled = true;
+      touched(event);
+      return structuredClone(event);
     },
     createServer(sessionId) {
       const current = found(sessionId);

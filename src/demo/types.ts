@@ -144,6 +144,8 @@ export interface DemoStore {
   session(sessionId: string): RawEvent | undefined;
   /** Applies `PATCH .../change`; returns a copy of the updated event. Throws DemoApiError. */
   change(sessionId: string, body: ChangeBody): RawEvent;
+  /** Someone cancels the session in Hyra's web app (the API has no cancel): the live scenario's. */
+  cancelElsewhere(sessionId: string): RawEvent;
   /** Applies `POST .../server`; returns a copy of the new server. Throws DemoApiError. */
   createServer(sessionId: string): RawServer;
   /** Applies `DELETE .../server/{serverId}`. Throws DemoApiError. */

@@ -1,4 +1,10 @@
-import { createLiveDriver, LIVE_STEP_MS, planLiveChange } from '../../src/demo/live';
+import {
+  CANCEL_EVERY,
+  createLiveDriver,
+  LIVE_STEP_MS,
+  planLiveChange,
+  type LiveChange,
+} from '../../src/demo/live';
 import { createDemoStore } from '../../src/demo/store';
 import { generateDemoWorkspace } from '../../src/demo/workspace';
 
@@ -10,8 +16,8 @@ describe('the live scenario', () => {
   it('changes nothing before the first step, then someone else takes the next open role', () => {
     const demo = store();
     const plan = planLiveChange(demo, 0, NOW + LIVE_STEP_MS);
-    expect(plan?.body.prop).toBe('role');
-    if (plan?.body.prop !== 'role') return;
+    if (!plan || 'cancel' in plan || plan.body.prop !== 'role')
+      throw new Error(`not a role taken: ${JSON.stringify(plan)}`);
     const { server_id, group_id, role_id, value } = plan.body;
     const holder = () =>
       demo
@@ -47,5 +53,29 @@ describe('the live scenario', () => {
     expect(first).toContainEqual(
       expect.objectContaining({ body: expect.objectContaining({ prop: 'host' }) }),
     );
+  });
+
+  it('also drops a host, and every CANCEL_EVERY changes cancels a coming session', () => {
+    const demo = store();
+    const driver = createLiveDriver(demo, NOW);
+    const plans: LiveChange[] = [];
+    for (let step = 1; step <= CANCEL_EVERY; step++) {
+      const at = NOW + step * LIVE_STEP_MS;
+      const plan = planLiveChange(demo, step - 1, at);
+      if (plan) plans.push(plan);
+      driver.advance(at);
+    }
+    const dropped = plans.find(
+      (plan) => 'body' in plan && plan.body.prop === 'host' && plan.body.value === '',
+    );
+    expect(dropped).toBeDefined();
+    // As Hyra shows an empty host: no ID, and a user that does not exist.
+    const left = demo.session(dropped!.sessionId)!;
+    expect(left.host_id).toBe('');
+    expect(left.host).toEqual({ exists: false });
+    const cancelled = plans.at(-1)!;
+    expect(cancelled).toMatchObject({ cancel: true });
+    expect(demo.session(cancelled.sessionId)!.cancelled).toBe(true);
+    expect(Date.parse(demo.session(cancelled.sessionId)!.start)).toBeGreaterThan(NOW);
   });
 });
