@@ -12,8 +12,16 @@ import {
 /** A stand-in for the Notifications API: a permission, what asking turns it into, what was shown. */
 function fakeNotification(permission: NotificationPermission, answer: NotificationPermission = permission) {
   const shown: { title: string; options?: NotificationOptions }[] = [];
-  const Fake = vi.fn(function (this: unknown, title: string, options?: NotificationOptions) {
+  const instances: { onclick: (() => void) | null; close: () => void }[] = [];
+  const Fake = vi.fn(function (
+    this: { onclick: (() => void) | null; close: () => void },
+    title: string,
+    options?: NotificationOptions,
+  ) {
     shown.push({ title, options });
+    this.onclick = null;
+    this.close = vi.fn();
+    instances.push(this);
   }) as unknown as typeof Notification & { permission: NotificationPermission };
   Object.assign(Fake, {
     permission,
@@ -23,11 +31,12 @@ function fakeNotification(permission: NotificationPermission, answer: Notificati
     }),
   });
   vi.stubGlobal('Notification', Fake);
-  return { Fake, shown };
+  return { Fake, shown, instances };
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('notification permission', () => {
@@ -47,6 +56,18 @@ describe('notification permission', () => {
     const granted = fakeNotification('granted');
     expect(showNotification('Slot open', 'Medic', 'ws/s1/role')).toBe(true);
     expect(granted.shown).toEqual([{ title: 'Slot open', options: { body: 'Medic', tag: 'ws/s1/role' } }]);
+  });
+
+  it('brings the tab forward and opens the session when clicked, then closes', () => {
+    const { instances } = fakeNotification('granted');
+    const focus = vi.spyOn(window, 'focus').mockImplementation(() => {});
+    const open = vi.fn();
+    expect(showNotification('Slot open', 'Medic', 'ws/s1/role', open)).toBe(true);
+    expect(open).not.toHaveBeenCalled();
+    instances[0]!.onclick!();
+    expect(focus).toHaveBeenCalled();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(instances[0]!.close).toHaveBeenCalled();
   });
 
   it('a browser that throws on `new Notification` (service-worker only) is no error', () => {

@@ -27,7 +27,12 @@ export function announce(alert: WatchAlert, onOpen?: OpenSession) {
       run: () => onOpen(alert.sessionId, alert.start),
     },
   });
-  showNotification(alert.title, alert.detail, alert.key);
+  showNotification(
+    alert.title,
+    alert.detail,
+    alert.key,
+    onOpen && (() => onOpen(alert.sessionId, alert.start)),
+  );
 }
 
 /**

@@ -39,12 +39,22 @@ export async function requestNotifications(): Promise<NotificationState> {
   return notificationState();
 }
 
-/** Shows a notification when allowed; returns whether one was shown. Never throws. */
-export function showNotification(title: string, body: string, tag: string): boolean {
+/**
+ * Shows a notification when allowed; returns whether one was shown. Never throws. Clicking
+ * it brings the dashboard's tab forward and runs `onClick` (opening the session).
+ */
+export function showNotification(title: string, body: string, tag: string, onClick?: () => void): boolean {
   const Api = api();
   if (!Api || notificationState() !== 'granted') return false;
   try {
-    new Api(title, { body, tag });
+    const shown = new Api(title, { body, tag });
+    if (onClick) {
+      shown.onclick = () => {
+        window.focus();
+        onClick();
+        shown.close();
+      };
+    }
     return true;
   } catch {
     // Some mobile browsers allow notifications only from a service worker.
