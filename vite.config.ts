@@ -20,6 +20,10 @@ export default defineConfig(({ mode }) => {
       exclude: ['test/e2e/**', 'node_modules/**'],
       setupFiles: ['test/setup.ts'],
       restoreMocks: true,
+      // Whole pages of the demo rendered in jsdom on a shared 2-core machine: a test waits on
+      // several findBy* (5 s each, test/setup.ts), which a busy machine can take past the
+      // default 5 s for the whole test. Nothing here times what it tests.
+      testTimeout: 15_000,
     },
   };
 });
