@@ -116,8 +116,7 @@ export function createHyraApi({
     // month of 5,000 sessions is split in a few milliseconds, not tens).
     const runStart = Date.parse(`${first}T00:00:00.000Z`);
     for (const session of page.sessions) {
-      const day = run[Math.floor((Date.parse(session.start) - runStart) / DAY_MS)];
-      if (day !== undefined) byDay.get(day)!.sessions.push(session);
+      byDay.get(run[Math.floor((Date.parse(session.start) - runStart) / DAY_MS)]!)?.sessions.push(session);
     }
     return byDay;
   }

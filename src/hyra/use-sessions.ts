@@ -47,22 +47,20 @@ export interface SessionsRangeState {
  * the month (a 5,000-session month: tens of milliseconds) before anything was drawn.
  */
 class Combined {
-  private mergedPages: MergedSessions | undefined;
   constructor(
     readonly complete: boolean,
     /** Positions (in the asked-for days) of the pages that have not arrived. */
     readonly missing: number[],
-    private readonly pages: LoadedPage[],
+    /** The pages that have arrived. */
+    readonly pages: LoadedPage[],
     readonly isFetching: boolean,
     readonly error: Error | null,
     readonly failureReason: Error | null,
     readonly refetch: () => void,
   ) {}
+  /** The same object for the same pages (`mergePagesCached`), made on the first read. */
   get merged(): MergedSessions {
-    return (this.mergedPages ??= mergePagesCached(this.pages));
-  }
-  get anyData(): boolean {
-    return this.pages.length > 0;
+    return mergePagesCached(this.pages);
   }
 }
 
@@ -127,7 +125,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     first: usePrevious ? settled.first : first,
     last: usePrevious ? settled.last : last,
     merged: shown.merged,
-    isPending: !shown.anyData && !current.error,
+    isPending: shown.pages.length === 0 && !current.error,
     isPlaceholder: usePrevious,
     pendingDays,
     arrived: { done: fetchDays.length - current.missing.length, total: fetchDays.length },
@@ -144,7 +142,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
  * view can prepare a neighbouring period that was prefetched; it updates when those days
  * change in the cache.
  *
- * With `later`, a change is taken up in a deferred render (`useDeferredValue`), which React
+ * With `later` (true), a change is taken up in a deferred render (`useDeferredValue`), which React
  * does after the urgent one and can interrupt: for a period prepared out of sight, whose merge
  * (a month of thousands of sessions) need not hold up the task that stored its answer.
  */
@@ -152,7 +150,7 @@ export function useCachedRange(
   api: HyraApi,
   first: Day,
   last: Day,
-  { later = false }: { later?: boolean } = {},
+  later = false,
 ): MergedSessions | undefined {
   const cache = useQueryClient().getQueryCache();
   const hashes = useMemo(
@@ -175,21 +173,23 @@ export function useCachedRange(
     }
     return key;
   });
-  // What a deferred render takes up is the range and its signature together: a merge is
-  // never handed out under another range's days.
-  const wanted = useMemo(() => ({ hashes, signature }), [hashes, signature]);
-  const deferred = useDeferredValue(wanted);
-  const used = later && deferred.hashes === hashes ? deferred : wanted;
+  // Both deferred values catch up in the same render, so the deferred signature is that of
+  // the deferred range: a merge is never handed out under another range's days.
+  const deferredHashes = useDeferredValue(hashes);
+  const deferredSignature = useDeferredValue(signature);
+  const used = later && deferredHashes === hashes ? deferredSignature : signature;
   return useMemo(() => {
-    if (!used.signature) return undefined;
+    if (!used) return undefined;
     const pages: LoadedPage[] = [];
-    for (const hash of used.hashes) {
+    for (const hash of hashes) {
       const state = cache.get<SessionsPage>(hash)?.state;
       if (!state?.data) return undefined;
       pages.push({ page: state.data, receivedAt: state.dataUpdatedAt });
     }
     return mergePagesCached(pages);
-  }, [cache, used]);
+    // The signature stands for the cache entries read here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [used]);
 }
 
 /** The newest sessions page of the workspace in the cache that names the week start. */

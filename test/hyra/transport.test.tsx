@@ -257,7 +257,7 @@ describe('useSessionsRange', () => {
     const seen: { day: string; ids?: string[] }[] = [];
     const { result, rerender } = renderHook(
       ({ day }) => {
-        const merged = useCachedRange(dayApi, day, day, { later: true });
+        const merged = useCachedRange(dayApi, day, day, true);
         seen.push({ day, ids: merged?.sessions.map((s) => s._id) });
         return merged;
       },

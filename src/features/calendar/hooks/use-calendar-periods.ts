@@ -223,8 +223,8 @@ function useDrawnPanes({
   const previousRange = definition.loads(previousAnchor, weekStartsOn);
   const nextRange = definition.loads(nextAnchor, weekStartsOn);
   // A neighbour's answer is merged in a deferred render, not in the task that stored it.
-  const previousMerged = useCachedRange(api, previousRange.first, previousRange.last, { later: true });
-  const nextMerged = useCachedRange(api, nextRange.first, nextRange.last, { later: true });
+  const previousMerged = useCachedRange(api, previousRange.first, previousRange.last, true);
+  const nextMerged = useCachedRange(api, nextRange.first, nextRange.last, true);
   const { key: shownKey, first, last, merged, loadingDays } = shown;
   const panes = useMemo(() => {
     const list: Pane[] = [{ key: shownKey, anchor, first, last, merged, loadingDays }];
