@@ -175,9 +175,10 @@ export function useCachedRange(
   });
   // Both deferred values catch up in the same render, so the deferred signature is that of
   // the deferred range: a merge is never handed out under another range's days.
-  const deferredHashes = useDeferredValue(hashes);
-  const deferredSignature = useDeferredValue(signature);
-  const used = later && deferredHashes === hashes ? deferredSignature : signature;
+  // Without `later` they stay undefined, so that nothing asks for a deferred render.
+  const deferredHashes = useDeferredValue(later ? hashes : undefined);
+  const deferredSignature = useDeferredValue(later ? signature : undefined);
+  const used = deferredHashes === hashes ? deferredSignature! : signature;
   return useMemo(() => {
     if (!used) return undefined;
     const pages: LoadedPage[] = [];
