@@ -32,6 +32,7 @@
  *   longTasks: { start: number; duration: number }[];
  *   longFrames: { start: number; duration: number; blocking: number; render: number;
  *     scripts: { duration: number; invoker: string; fn: string; source: string; layout: number }[] }[];
+ *   ownWork: { start: number; end: number }[];
  *   keydown: InputMark | null;
  *   click: InputMark | null;
  *   ticks: number[];
@@ -48,6 +49,8 @@ export function installProbe(initial) {
   const probe = {
     longTasks: [],
     longFrames: [],
+    /** When the benchmark itself kept the page busy (its JSON.parse baseline): not the page's long tasks. */
+    ownWork: [],
     keydown: null,
     click: null,
     ticks: [],

@@ -10,6 +10,8 @@
  *   --agenda-only    only the agenda of a 5,000-session week, scrolled end to end
  *   --month-only     only the load of the 1,000-session month in range mode (dashboard, then the
  *                    minimal grid, in turn): a quick before/after of the month-vs-minimal ratio
+ *   --range-only     only the dashboard in range mode, 1,000 and 5,000 sessions, loaded and
+ *                    browsed (no reference pages): a quick before/after of the long tasks
  *   --runs N         runs of each 1,000-session scenario (default 5; --quick: 3)
  *   --long-runs N    runs of each 5,000-session scenario (default 3; --quick: 1)
  *   --explain        print what ran in each frame over 100 ms (Long Animation Frames) of the
@@ -64,6 +66,7 @@ const { values: args } = parseArgs({
     'roster-only': { type: 'boolean', default: false },
     'agenda-only': { type: 'boolean', default: false },
     'month-only': { type: 'boolean', default: false },
+    'range-only': { type: 'boolean', default: false },
     runs: { type: 'string' },
     'long-runs': { type: 'string' },
     explain: { type: 'boolean', default: false },
@@ -80,6 +83,7 @@ const QUICK = args.quick;
 const ROSTER_ONLY = args['roster-only'];
 const AGENDA_ONLY = args['agenda-only'];
 const MONTH_ONLY = args['month-only'];
+const RANGE_ONLY = args['range-only'];
 const RUNS = Number(args.runs ?? (QUICK ? 3 : 5));
 const LONG_RUNS = Number(args['long-runs'] ?? (QUICK ? 1 : 3));
 /** Loads of the 1,000-session month alone added to its samples (dashboard and minimal grid). */
@@ -141,7 +145,9 @@ async function main() {
         ? [WORKSPACE_SPECS.agenda]
         : MONTH_ONLY
           ? [WORKSPACE_SPECS['1k']]
-          : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week, WORKSPACE_SPECS.agenda],
+          : RANGE_ONLY
+            ? [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k']]
+            : [WORKSPACE_SPECS['1k'], WORKSPACE_SPECS['5k'], WORKSPACE_SPECS.week, WORKSPACE_SPECS.agenda],
     source,
   );
   /** @param {string} id */
@@ -341,14 +347,24 @@ async function main() {
       await monthLoad('minimal', w1k, 'range');
     }
   }
-  if (MEASURE && !AGENDA_ONLY && !MONTH_ONLY) {
+  if (MEASURE && RANGE_ONLY) {
+    for (let run = 1; run <= RUNS; run++) {
+      log(`run ${run}/${RUNS}: 1,000 sessions, range mode, loaded and browsed`);
+      await appSession(w1k, 'range', { browse: threeMonths });
+    }
+    for (let run = 1; run <= LONG_RUNS; run++) {
+      log(`run ${run}/${LONG_RUNS}: 5,000 sessions, range mode, loaded and browsed`);
+      await appSession(w5k, 'range', { browse: nextAndBack });
+    }
+  }
+  if (MEASURE && !AGENDA_ONLY && !MONTH_ONLY && !RANGE_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: the roster of a 1,000-session week (dashboard, minimal table), range mode`);
       await rosterLoad('app');
       await rosterLoad('roster-table');
     }
   }
-  if (MEASURE && wAgenda && !MONTH_ONLY) {
+  if (MEASURE && wAgenda && !MONTH_ONLY && !RANGE_ONLY) {
     for (let run = 1; run <= AGENDA_RUNS; run++) {
       log(`run ${run}/${AGENDA_RUNS}: the agenda of a 5,000-session week, scrolled end to end and back`);
       const context = await newContext();
@@ -368,7 +384,7 @@ async function main() {
       }
     }
   }
-  if (MEASURE && !ROSTER_ONLY && !AGENDA_ONLY && !MONTH_ONLY) {
+  if (MEASURE && !ROSTER_ONLY && !AGENDA_ONLY && !MONTH_ONLY && !RANGE_ONLY) {
     for (let run = 1; run <= RUNS; run++) {
       log(`run ${run}/${RUNS}: 1,000 sessions, range mode (dashboard, minimal grid, react-big-calendar)`);
       await appSession(w1k, 'range', {

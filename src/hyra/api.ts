@@ -1,4 +1,4 @@
-import { addDays, dayInZone, daysBetween, diffDays, type Day } from '../lib/days';
+import { addDays, DAY_MS, daysBetween, diffDays, type Day } from '../lib/days';
 import type { HyraClient } from './client';
 import { DAY_PARAM, dayParam, paths, RANGE_PARAMS, type ChangeBody } from './contract';
 import type { SessionsPage } from './parse';
@@ -112,8 +112,11 @@ export function createHyraApi({
     const byDay = new Map<Day, SessionsPage>(
       run.map((day, i) => [day, { ...page, sessions: [], dropped: i === 0 ? page.dropped : [] }]),
     );
+    // The run's days are consecutive UTC days: a session's day is its place among them (a
+    // month of 5,000 sessions is split in a few milliseconds, not tens).
+    const runStart = Date.parse(`${first}T00:00:00.000Z`);
     for (const session of page.sessions) {
-      byDay.get(dayInZone(session.start, 'UTC'))?.sessions.push(session);
+      byDay.get(run[Math.floor((Date.parse(session.start) - runStart) / DAY_MS)]!)?.sessions.push(session);
     }
     return byDay;
   }

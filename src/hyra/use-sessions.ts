@@ -6,7 +6,7 @@ import {
   type QueryCache,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Day } from '../lib/days';
 import { daysToFetch, type HyraApi } from './api';
 import { MARGIN_DAYS, type WeekDayName } from './contract';
@@ -40,19 +40,28 @@ export interface SessionsRangeState {
  * comparison (`replaceEqualDeep`) over plain objects that `combine` returns, which for a
  * month of sessions means walking every role of every session on each change. An instance
  * is taken as it is; the merged sessions keep their identity through `mergePagesCached`.
+ *
+ * The merge is made when it is first read, not in `combine`: TanStack Query combines again
+ * on every page that arrives, and a month in one answer stores its forty-odd days one after
+ * the other in one task, which merged each time meant forty-odd merges of a growing part of
+ * the month (a 5,000-session month: tens of milliseconds) before anything was drawn.
  */
 class Combined {
   constructor(
     readonly complete: boolean,
     /** Positions (in the asked-for days) of the pages that have not arrived. */
     readonly missing: number[],
-    readonly merged: MergedSessions,
-    readonly anyData: boolean,
+    /** The pages that have arrived. */
+    readonly pages: LoadedPage[],
     readonly isFetching: boolean,
     readonly error: Error | null,
     readonly failureReason: Error | null,
     readonly refetch: () => void,
   ) {}
+  /** The same object for the same pages (`mergePagesCached`), made on the first read. */
+  get merged(): MergedSessions {
+    return mergePagesCached(this.pages);
+  }
 }
 
 function combine(results: UseQueryResult<SessionsPage>[]): Combined {
@@ -72,18 +81,9 @@ function combine(results: UseQueryResult<SessionsPage>[]): Combined {
     if (result.error && !error) error = result.error;
     if (result.failureReason && !failureReason) failureReason = result.failureReason;
   });
-  return new Combined(
-    complete,
-    missing,
-    mergePagesCached(pages),
-    pages.length > 0,
-    isFetching,
-    error,
-    failureReason,
-    () => {
-      for (const result of results) if (result.isError || result.isStale) void result.refetch();
-    },
-  );
+  return new Combined(complete, missing, pages, isFetching, error, failureReason, () => {
+    for (const result of results) if (result.isError || result.isStale) void result.refetch();
+  });
 }
 
 const dayQueries = (api: HyraApi, days: Day[]) => days.map((day) => sessionsQueries.day(api, day));
@@ -125,7 +125,7 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
     first: usePrevious ? settled.first : first,
     last: usePrevious ? settled.last : last,
     merged: shown.merged,
-    isPending: !shown.anyData && !current.error,
+    isPending: shown.pages.length === 0 && !current.error,
     isPlaceholder: usePrevious,
     pendingDays,
     arrived: { done: fetchDays.length - current.missing.length, total: fetchDays.length },
@@ -141,8 +141,17 @@ export function useSessionsRange(api: HyraApi, first: Day, last: Day): SessionsR
  * the cache, else undefined. It only reads the cache (no request, no query observers), so a
  * view can prepare a neighbouring period that was prefetched; it updates when those days
  * change in the cache.
+ *
+ * With `later` (true), a change is taken up in a deferred render (`useDeferredValue`), which React
+ * does after the urgent one and can interrupt: for a period prepared out of sight, whose merge
+ * (a month of thousands of sessions) need not hold up the task that stored its answer.
  */
-export function useCachedRange(api: HyraApi, first: Day, last: Day): MergedSessions | undefined {
+export function useCachedRange(
+  api: HyraApi,
+  first: Day,
+  last: Day,
+  later = false,
+): MergedSessions | undefined {
   const cache = useQueryClient().getQueryCache();
   const hashes = useMemo(
     () => daysToFetch(first, last, MARGIN_DAYS).map((day) => hashKey(sessionsQueries.day(api, day).queryKey)),
@@ -164,17 +173,24 @@ export function useCachedRange(api: HyraApi, first: Day, last: Day): MergedSessi
     }
     return key;
   });
+  // Both deferred values catch up in the same render, so the deferred signature is that of
+  // the deferred range: a merge is never handed out under another range's days.
+  // Without `later` they stay undefined, so that nothing asks for a deferred render.
+  const deferredHashes = useDeferredValue(later ? hashes : undefined);
+  const deferredSignature = useDeferredValue(later ? signature : undefined);
+  const used = deferredHashes === hashes ? deferredSignature! : signature;
   return useMemo(() => {
-    if (!signature) return undefined;
-    return mergePagesCached(
-      hashes.map((hash) => {
-        const state = cache.get<SessionsPage>(hash)!.state;
-        return { page: state.data!, receivedAt: state.dataUpdatedAt };
-      }),
-    );
+    if (!used) return undefined;
+    const pages: LoadedPage[] = [];
+    for (const hash of hashes) {
+      const state = cache.get<SessionsPage>(hash)?.state;
+      if (!state?.data) return undefined;
+      pages.push({ page: state.data, receivedAt: state.dataUpdatedAt });
+    }
+    return mergePagesCached(pages);
     // The signature stands for the cache entries read here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
+  }, [used]);
 }
 
 /** The newest sessions page of the workspace in the cache that names the week start. */

@@ -97,6 +97,8 @@ describe('range mode', () => {
       event('a', '2026-12-01T23:30:00Z'),
       event('b', '2026-12-02T00:15:00Z'),
       event('c', '2026-12-03T12:00:00Z'),
+      // 23:00 UTC on the 2nd, written with an offset.
+      event('d', '2026-12-03T01:00:00+02:00'),
     ]);
     const ranged = api('range');
     const [d1, d2, d3] = await Promise.all([
@@ -106,7 +108,7 @@ describe('range mode', () => {
     ]);
     expect(queries).toEqual([{ start: '2026-12-01T00:00:00.000Z', end: '2026-12-04T00:00:00.000Z' }]);
     expect(d1.sessions.map((s) => s._id)).toEqual(['a']);
-    expect(d2.sessions.map((s) => s._id)).toEqual(['b']);
+    expect(d2.sessions.map((s) => s._id)).toEqual(['b', 'd']);
     expect(d3.sessions.map((s) => s._id)).toEqual(['c']);
     expect(d3.permissions.assign_roles).toBe(true);
   });
@@ -241,5 +243,32 @@ describe('useSessionsRange', () => {
     await waitFor(() => expect(cached.current).toBeDefined());
     expect(cached.current!.sessions.map((s) => s._id)).toEqual(['a']);
     expect(cached.current).toBe(loaded.current.merged);
+  });
+
+  it('with `later`, never hands out the merge of the range before while a new range is taken up', async () => {
+    recordingHyra([event('a', '2026-12-02T10:00:00Z'), event('b', '2026-12-06T10:00:00Z')]);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const dayApi = api('day');
+    for (const day of [
+      ...daysToFetch('2026-12-02', '2026-12-02', 1),
+      ...daysToFetch('2026-12-06', '2026-12-06', 1),
+    ])
+      await client.prefetchQuery(sessionsQueries.day(dayApi, day));
+    const seen: { day: string; ids?: string[] }[] = [];
+    const { result, rerender } = renderHook(
+      ({ day }) => {
+        const merged = useCachedRange(dayApi, day, day, true);
+        seen.push({ day, ids: merged?.sessions.map((s) => s._id) });
+        return merged;
+      },
+      {
+        wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+        initialProps: { day: '2026-12-02' },
+      },
+    );
+    expect(result.current?.sessions.map((s) => s._id)).toEqual(['a']);
+    rerender({ day: '2026-12-06' });
+    expect(result.current?.sessions.map((s) => s._id)).toEqual(['b']);
+    expect(seen.filter(({ day }) => day === '2026-12-06').map(({ ids }) => ids)).not.toContainEqual(['a']);
   });
 });

@@ -222,8 +222,9 @@ function useDrawnPanes({
   const nextAnchor = definition.step(anchor, 1);
   const previousRange = definition.loads(previousAnchor, weekStartsOn);
   const nextRange = definition.loads(nextAnchor, weekStartsOn);
-  const previousMerged = useCachedRange(api, previousRange.first, previousRange.last);
-  const nextMerged = useCachedRange(api, nextRange.first, nextRange.last);
+  // A neighbour's answer is merged in a deferred render, not in the task that stored it.
+  const previousMerged = useCachedRange(api, previousRange.first, previousRange.last, true);
+  const nextMerged = useCachedRange(api, nextRange.first, nextRange.last, true);
   const { key: shownKey, first, last, merged, loadingDays } = shown;
   const panes = useMemo(() => {
     const list: Pane[] = [{ key: shownKey, anchor, first, last, merged, loadingDays }];
