@@ -8,6 +8,7 @@
  */
 import { summaryFor } from './error-messages/shared';
 import { HyraError } from './errors';
+import { shareTexts } from './fast-parse';
 import { HyraParseError, type SessionsPage } from './parse';
 
 export { parseErrorMessage } from './parse';
@@ -54,7 +55,8 @@ export function createSessionsReader({
     const entry = waiting.get(data.id);
     if (!entry || data.type === 'ready') return;
     if (data.type === 'part') {
-      for (const session of JSON.parse(data.sessions) as Session[]) entry.sessions.push(session);
+      // Parsed again here, the part's texts are new copies: kept once, as the readers keep them.
+      for (const session of JSON.parse(data.sessions) as Session[]) entry.sessions.push(shareTexts(session));
       return;
     }
     waiting.delete(data.id);

@@ -191,3 +191,53 @@ export function parseSessionFast(value: unknown): Session | undefined {
     subhosting: list(value.subhosting, subhost),
   };
 }
+
+/** The text at `key`, when there is one, kept once (see `shared`); an absent key stays absent. */
+function keep<T extends object>(target: T, key: keyof T) {
+  const value = target[key];
+  if (typeof value === 'string') target[key] = shared(value) as T[keyof T];
+}
+
+function shareUser(value: User | null | undefined) {
+  if (!value) return;
+  keep(value, 'id');
+  keep(value, 'username');
+  keep(value, 'display_name');
+}
+
+/**
+ * Keeps the texts of a session read elsewhere (the Worker's parts, which come back as JSON
+ * and are parsed again on the page) once, as `parseSessionFast` does: the same fields, in
+ * place, the values unchanged. Returns the session.
+ */
+export function shareTexts(session: Session): Session {
+  const { schedule } = session;
+  for (const key of ['_id', 'name', 'game_link', 'thumbnail_url', 'game_thumbnail_url'] as const)
+    keep(schedule, key);
+  schedule.roles = schedule.roles.map(shared);
+  keep(session, 'host_id');
+  keep(session, 'co_host_id');
+  shareUser(session.host);
+  shareUser(session.co_host);
+  for (const server of session.servers) {
+    keep(server, 'source');
+    keep(server, 'created_by');
+    keep(server, 'status');
+    for (const group of server.groups) {
+      keep(group, 'name');
+      for (const role of group.roles) {
+        keep(role, 'name');
+        keep(role, 'user_id');
+      }
+    }
+  }
+  for (const group of session.polyfill) {
+    keep(group, 'name');
+    for (const role of group.roles) keep(role, 'name');
+  }
+  for (const entry of session.subhosting) {
+    keep(entry, 'user_id');
+    shareUser(entry.user);
+  }
+  return session;
+}

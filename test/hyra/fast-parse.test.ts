@@ -3,7 +3,7 @@ import referenceA from '../fixtures/sessions-reference-a.json';
 import referenceB from '../fixtures/sessions-reference-b.json';
 import { createDemoWorkspace } from '../../src/demo/workspace';
 import { SCENARIO_NAMES } from '../../src/demo/scenarios';
-import { parseSessionFast } from '../../src/hyra/fast-parse';
+import { parseSessionFast, shareTexts } from '../../src/hyra/fast-parse';
 import { SessionSchema } from '../../src/hyra/schemas';
 import { createRandom } from '../../src/demo/random';
 
@@ -90,6 +90,19 @@ describe('parseSessionFast agrees with SessionSchema', () => {
       let value: unknown = structuredClone(random.pick(sessions));
       for (let n = random.int(1, 3); n > 0; n--) value = mangle(value, random);
       agrees(value);
+    }
+  });
+});
+
+describe('shareTexts', () => {
+  it('leaves a session read from JSON as it was: the same values, no key added', () => {
+    for (const raw of [...referenceA.events, ...referenceB.events]) {
+      const session = parseSessionFast(raw)!;
+      const text = JSON.stringify(session);
+      const again = JSON.parse(text) as typeof session;
+      expect(shareTexts(again)).toBe(again);
+      expect(JSON.stringify(again)).toBe(text);
+      expect(again).toEqual(session);
     }
   });
 });
