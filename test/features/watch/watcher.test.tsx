@@ -46,7 +46,7 @@ const watch: Watch = {
 
 afterEach(() => {
   resetWatchesCache();
-  clearToasts();
+  act(() => clearToasts());
   vi.unstubAllGlobals();
 });
 
