@@ -3,8 +3,7 @@ import { useEffect, type ComponentProps } from 'react';
 import type { ActionEnv } from '../features/actions/components/actions-provider';
 import type { Session } from '../hyra/schemas';
 import { whenQuiet } from '../lib/schedule';
-import { dayInZone } from '../lib/days';
-import { formatDay, formatTime, zoneAbbreviation } from '../lib/format';
+import { formatDayAndTime } from '../lib/format';
 import { deferred } from '../ui/deferred';
 import { LazySheet, preloadSheet } from '../ui/lazy-sheet';
 import type { SessionPanel as SessionPanelComponent } from './session-panel';
@@ -25,12 +24,6 @@ export function usePreloadSessionSheet(calendarShown: boolean) {
       void SessionPanel.preload();
     });
   }, [calendarShown]);
-}
-
-/** "Session on Wed, Dec 2, 14:00 UTC": what the sheet is about, for its accessible description. */
-function sessionWhen(session: Session, { zone, hour12 }: DisplayContext) {
-  const start = Date.parse(session.start);
-  return `Session on ${formatDay(dayInZone(start, zone), 'medium')}, ${formatTime(start, zone, hour12)} ${zoneAbbreviation(start, zone)}`;
 }
 
 /** The session named in the link, in a side sheet: its detail and the viewer's actions. */
@@ -61,7 +54,11 @@ export function SessionSheet({
       returnFocusTo={returnFocusTo}
       title={session ? session.schedule.name : 'Session'}
       description={
-        session ? sessionWhen(session, context) : loading ? 'Loading…' : 'Not found in this period'
+        session
+          ? `Session on ${formatDayAndTime(session.start, context.zone, context.hour12)}`
+          : loading
+            ? 'Loading…'
+            : 'Not found in this period'
       }
       // The detail shows the day and time at its top: heard, not shown twice.
       descriptionHidden={Boolean(session)}

@@ -1,4 +1,4 @@
-import type { Day } from './days';
+import { dayInZone, type Day } from './days';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -22,6 +22,12 @@ export function formatTime(instant: number | string, zone: string, hour12: boole
 export function zoneAbbreviation(instant: number, zone: string): string {
   const parts = formatter({ timeZone: zone, timeZoneName: 'short' }).formatToParts(instant);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** When an instant falls, in `zone`, as the app says a session's start: "Wed, Dec 2, 14:00 UTC". */
+export function formatDayAndTime(instant: number | string, zone: string, hour12: boolean): string {
+  const ms = typeof instant === 'string' ? Date.parse(instant) : instant;
+  return `${formatDay(dayInZone(ms, zone), 'medium')}, ${formatTime(ms, zone, hour12)} ${zoneAbbreviation(ms, zone)}`;
 }
 
 /** A day as a reader says it ("Wednesday 2 December 2026"): days are dates, not instants. */

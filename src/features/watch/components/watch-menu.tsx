@@ -3,26 +3,16 @@ import { useApi } from '../../../hyra/api-context';
 import { useSettings } from '../../../lib/settings';
 import { Button } from '../../../ui/button';
 import { Dialog, DialogClose } from '../../../ui/dialog';
-import { slotWords, watchKey, whenWords, type Watch } from '../model/watch-rules';
+import { slotWords, watchKey, whenWords } from '../model/watch-rules';
 import { removeWatch, useWatches } from '../model/watch-store';
 import { NotificationControl } from './notification-control';
-import { Watcher, type OpenSession } from './watcher';
+import { Watcher, type OpenSession, type WatchingProps } from './watcher';
 
 /**
  * What this browser watches: per entry the session, when it starts (in `zone`), the server
  * and the slot, a way to open the session and a way to stop.
  */
-export function WatchList({
-  watches,
-  zone,
-  hour12,
-  onOpen,
-}: {
-  watches: readonly Watch[];
-  zone: string;
-  hour12: boolean;
-  onOpen?: OpenSession;
-}) {
+export function WatchList({ watches, zone, hour12, onOpen }: WatchingProps) {
   if (watches.length === 0) return <p className="text-sm">You watch nothing in this workspace.</p>;
   return (
     <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Watched">

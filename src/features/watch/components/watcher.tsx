@@ -11,28 +11,29 @@ import { detectChanges, whenWords, type Watch, type WatchAlert } from '../model/
 /** Opens a session's detail (the app's URL state): its ID and start, to show its period. */
 export type OpenSession = (sessionId: string, start: string) => void;
 
+/** What the watch list and the watcher are given: the watches, how to say times, how to open. */
+export interface WatchingProps {
+  watches: readonly Watch[];
+  /** The zone times are said in (the calendar's). */
+  zone: string;
+  hour12: boolean;
+  onOpen?: OpenSession;
+}
+
 function isPage(data: unknown): data is SessionsPage {
   return typeof data === 'object' && data !== null && Array.isArray((data as SessionsPage).sessions);
 }
 
 /** Says an alert: a toast on the page with a way to open the session, and a browser notification when allowed. */
 export function announce(alert: WatchAlert, onOpen?: OpenSession) {
+  const open = onOpen && (() => onOpen(alert.sessionId, alert.start));
   toast({
     tone: 'warning',
     title: alert.title,
     detail: alert.detail || undefined,
-    action: onOpen && {
-      label: 'Open',
-      name: `Open: ${alert.title}`,
-      run: () => onOpen(alert.sessionId, alert.start),
-    },
+    action: open && { label: 'Open', name: `Open: ${alert.title}`, run: open },
   });
-  showNotification(
-    alert.title,
-    alert.detail,
-    alert.key,
-    onOpen && (() => onOpen(alert.sessionId, alert.start)),
-  );
+  showNotification(alert.title, alert.detail, alert.key, open);
 }
 
 /**
@@ -89,18 +90,7 @@ function isOlder(old: Session, next: Session) {
 }
 
 /** Mounted (lazily) while anything is watched: the cache subscription of watchQueryCache. */
-export function Watcher({
-  watches,
-  zone,
-  hour12,
-  onOpen,
-}: {
-  watches: readonly Watch[];
-  /** The zone times are said in (the calendar's). */
-  zone: string;
-  hour12: boolean;
-  onOpen?: OpenSession;
-}) {
+export function Watcher({ watches, zone, hour12, onOpen }: WatchingProps) {
   const queryClient = useQueryClient();
   const workspaceId = useApi().workspaceId;
   const latest = useRef(watches);

@@ -7,8 +7,7 @@ import type { SlotRef } from '../../../hyra/permissions';
 import type { Session } from '../../../hyra/schemas';
 import { selectCoHost, selectHost, selectServers, type Holder } from '../../../hyra/selectors';
 import { isolate } from '../../../lib/bidi';
-import { dayInZone } from '../../../lib/days';
-import { formatDay, formatTime, zoneAbbreviation } from '../../../lib/format';
+import { formatDayAndTime } from '../../../lib/format';
 
 /** One thing watched, in one workspace. Names are kept to list it while it is not loaded. */
 export interface Watch {
@@ -68,11 +67,8 @@ export function holderOfSlot(session: Session, slot: SlotRef): Holder | null | u
   return role ? role.holder : undefined;
 }
 
-/** When a session starts, in the viewer's zone and words, as the detail says it: "Wed, Dec 2, 14:00 UTC". */
-export function whenWords(start: string, zone: string, hour12: boolean): string {
-  const ms = Date.parse(start);
-  return `${formatDay(dayInZone(ms, zone), 'medium')}, ${formatTime(ms, zone, hour12)} ${zoneAbbreviation(ms, zone)}`;
-}
+/** When a session starts, in the calendar's zone, as the detail says it: "Wed, Dec 2, 14:00 UTC". */
+export const whenWords = formatDayAndTime;
 
 /** A watched slot in words: its own name, and its server's ("Host · Server 2"); "Whole session" otherwise. */
 export function slotWords(watch: Pick<Watch, 'slot' | 'label' | 'server'>): string {
