@@ -122,8 +122,8 @@ export function sharedSessionsReader(): SessionsReader {
 /**
  * Sessions answers at least this big are read in the Worker. Below it, reading here is faster
  * to paint and short enough: a month of 1,000 sessions (9.7 MB) takes about 50 ms to parse
- * here (then its sessions are read in slices), while the trip through the worker added 100 to 250 ms before the month could be drawn
- * (docs/PERFORMANCE.md). A month of 5,000 sessions in one answer is 49 MB: JSON.parse alone
+ * here (then its sessions are read in slices), while the trip through the worker added 100
+ * to 250 ms before the month could be drawn (docs/PERFORMANCE.md). A month of 5,000 sessions in one answer is 49 MB: JSON.parse alone
  * is about 180 ms of it.
  */
 export const WORKER_MIN_BYTES = 16_000_000;

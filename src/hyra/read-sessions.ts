@@ -39,20 +39,6 @@ export class NotJsonError extends Error {
 
 const decoder = new TextDecoder();
 
-/** Bytes to a parsed page, throwing `NotJsonError` or `HyraParseError`. */
-export function readSessionsBody(body: ArrayBuffer | string): SessionsPage {
-  const text = typeof body === 'string' ? body : decoder.decode(body);
-  // An empty answer is read as JSON.parse-less `undefined`, as client.ts reads one: a shape error.
-  if (text.trim() === '') return parseSessionsPage(undefined);
-  let json: unknown;
-  try {
-    json = JSON.parse(text) as unknown;
-  } catch {
-    throw new NotJsonError(text.slice(0, 200));
-  }
-  return parseSessionsPage(json);
-}
-
 /** The text of a sessions answer as JSON, throwing `NotJsonError` (undefined when empty, as client.ts reads it). */
 function readJson(body: ArrayBuffer | string): unknown {
   const text = typeof body === 'string' ? body : decoder.decode(body);
