@@ -1,4 +1,4 @@
-import { dayInZone, type Day } from './days';
+import type { Day } from './days';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +27,9 @@ export function zoneAbbreviation(instant: number, zone: string): string {
 /** When an instant falls, in `zone`, as the app says a session's start: "Wed, Dec 2, 14:00 UTC". */
 export function formatDayAndTime(instant: number | string, zone: string, hour12: boolean): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant;
-  return `${formatDay(dayInZone(ms, zone), 'medium')}, ${formatTime(ms, zone, hour12)} ${zoneAbbreviation(ms, zone)}`;
+  // The day as formatDay's 'medium' says it, of the instant in `zone`.
+  const day = formatter({ weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(ms);
+  return `${day}, ${formatTime(ms, zone, hour12)} ${zoneAbbreviation(ms, zone)}`;
 }
 
 /** A day as a reader says it ("Wednesday 2 December 2026"): days are dates, not instants. */
