@@ -42,9 +42,12 @@ test('assign a role, create a server and delete it', async ({ page }) => {
   const dialog = await openSessionWhere(
     page,
     `/?view=agenda&date=${tomorrow()}`,
+    // One where a server can be created now: the button is there, and not held by a block
+    // (a cancelled session shows it disabled, with the reason).
     async (d) =>
       (await d.getByText('No servers yet').count()) > 0 &&
-      (await d.getByRole('button', { name: 'Create a server' }).count()) > 0,
+      (await d.getByRole('button', { name: 'Create a server' }).count()) > 0 &&
+      (await d.getByRole('button', { name: 'Create a server' }).isEnabled()),
   );
   await dialog.getByRole('button', { name: 'Create a server' }).click();
   const server = dialog.getByRole('region', { name: 'Server 1' });
